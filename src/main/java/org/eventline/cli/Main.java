@@ -1,0 +1,82 @@
+package org.eventline.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code eventline} command: a thin adapter from the command line to the pipeline. */
+@Command(
+    name = "eventline",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Turns dated news articles into a conflict-event dataset in which every figure is backed by a verbatim quote.",
+    subcommands = {ValidateCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes:", "  0   success", "  1   the data is invalid", "  2   usage error", "  3   I/O or internal error"})
+public final class Main implements Runnable {
+
+  @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT, description = "Print the full stack trace of an internal error.")
+  boolean stacktrace;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate or build");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code (tests call this). */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    return cli.execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
+    cli.setParameterExceptionHandler((e, args) -> {
+      CommandLine c = e.getCommandLine();
+      c.getErr().println("eventline: error: " + e.getMessage());
+      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+      return ExitCode.USAGE;
+    });
+    cli.setExecutionExceptionHandler((e, c, parsed) -> {
+      PrintWriter err = c.getErr();
+      err.println("eventline: internal error: " + e);
+      err.println("This is a bug in eventline or a failure of the machine (disk, permissions)."
+          + " Please report it at https://github.com/eventline/eventline/issues with the command you ran,"
+          + " its output, and the output of the same command with --stacktrace.");
+      if (parsed.matchedOptionValue("--stacktrace", false) || hasStacktrace(parsed)) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCode.INTERNAL;
+    });
+    cli.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
+    cli.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL);
+    return cli;
+  }
+
+  private static boolean hasStacktrace(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--stacktrace")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"eventline " + (v == null ? "(development)" : v)};
+    }
+  }
+}

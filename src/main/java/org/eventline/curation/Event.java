@@ -1,0 +1,71 @@
+package org.eventline.curation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One event as recorded in a curation file and published in the dataset. The components mirror the
+ * properties of {@code schema/event.schema.json} one for one, in the same order (camelCase here,
+ * snake_case there); {@code EventFieldsTest} proves it. Names, types and allowed values are the
+ * schema's: this record does not restate them.
+ */
+public record Event(
+    String id,
+    LocalDate eventDate,
+    LocalDate eventDateEnd,
+    String datePrecision,
+    String eventType,
+    String subEventType,
+    String actor1,
+    String actor1Category,
+    String actor2,
+    String actor2Category,
+    String location,
+    String admin1,
+    String admin2,
+    String country,
+    String iso3,
+    BigDecimal latitude,
+    BigDecimal longitude,
+    Integer geoPrecision,
+    Integer fatalities,
+    Integer fatalitiesLow,
+    Integer fatalitiesHigh,
+    Integer injured,
+    Integer injuredLow,
+    Integer injuredHigh,
+    String articleId,
+    LocalDate articleDate,
+    String sourceQuote,
+    Integer quoteStart,
+    Integer quoteEnd,
+    String datePhrase,
+    String casualtyPhrase,
+    String status,
+    BigDecimal confidence,
+    String curator,
+    String notes) {
+
+  /** The status of events that are published. */
+  public static final String CONFIRMED = "confirmed";
+
+  public Event {
+    Objects.requireNonNull(id, "id");
+  }
+
+  public boolean isConfirmed() {
+    return CONFIRMED.equals(status);
+  }
+
+  /** This event with its provenance filled in by the build. */
+  public Event withProvenance(
+      String articleId, LocalDate articleDate, int quoteStart, int quoteEnd, LocalDate clippedEnd) {
+    return new Event(
+        id, eventDate, clippedEnd, datePrecision, eventType, subEventType, actor1, actor1Category,
+        actor2, actor2Category, location, admin1, admin2, country, iso3, latitude, longitude,
+        geoPrecision, fatalities, fatalitiesLow, fatalitiesHigh, injured, injuredLow, injuredHigh,
+        articleId, articleDate, sourceQuote, quoteStart, quoteEnd, datePhrase, casualtyPhrase,
+        status, confidence, curator, notes);
+  }
+}

@@ -1,0 +1,40 @@
+package org.eventline.output;
+
+import java.util.List;
+import org.eventline.curation.CurationDocument;
+import org.eventline.curation.Event;
+import org.eventline.curation.EventMapping;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
+
+/**
+ * Writes events as YAML in the shape of a curation file ({@code events:} then one mapping per
+ * event), fields in schema order, empty fields left out, every string double-quoted so that no YAML
+ * reader turns {@code NO} or {@code 2021-08-11} into something else.
+ */
+public final class EventsYaml {
+
+  private static final YAMLMapper MAPPER =
+      YAMLMapper.builder()
+          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+          .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
+          .disable(YAMLWriteFeature.SPLIT_LINES)
+          .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+          .build();
+
+  private EventsYaml() {}
+
+  public static String write(List<Event> events) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    ArrayNode list = root.putArray(CurationDocument.EVENTS);
+    for (Event event : events) {
+      ObjectNode node = EventMapping.toNode(event);
+      ObjectNode kept = list.addObject();
+      node.properties().forEach(e -> { if (!e.getValue().isNull()) kept.set(e.getKey(), e.getValue()); });
+    }
+    return MAPPER.writeValueAsString(root);
+  }
+}

@@ -1,0 +1,28 @@
+package org.eventline.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** One file of the published dataset: its path inside the output folder and how to write it. */
+public interface OutputFile {
+  /** The path inside the output folder, with '/' separators. */
+  String path();
+
+  /** Writes the file's bytes. */
+  void write(OutputStream out) throws IOException;
+
+  static OutputFile ofText(String path, String text) {
+    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return new OutputFile() {
+      @Override
+      public String path() {
+        return path;
+      }
+
+      @Override
+      public void write(OutputStream out) throws IOException {
+        out.write(bytes);
+      }
+    };
+  }
+}

@@ -1,0 +1,56 @@
+package org.eventline.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.eventline.curation.Event;
+import org.eventline.output.EventsCsv;
+import org.eventline.output.EventsYaml;
+import org.eventline.output.OutputFile;
+import org.eventline.output.Publisher;
+import org.eventline.schema.EventSchema;
+
+/**
+ * The build: validate the seeds folder, and only when it has no error render every output and
+ * publish them atomically. A failed build leaves the previous outputs untouched.
+ */
+public final class DatasetBuild {
+
+  private final EventSchema schema;
+  private final Consumer<Publisher.Phase> phases;
+
+  public DatasetBuild(EventSchema schema, Consumer<Publisher.Phase> phases) {
+    this.schema = schema;
+    this.phases = phases;
+  }
+
+  public DatasetBuild(EventSchema schema) {
+    this(schema, phase -> {});
+  }
+
+  /** The outcome: the validation report, and whether outputs were published. */
+  public record Result(ValidationReport report, boolean published, List<String> files) {}
+
+  public Result run(Path seeds, Path out) throws IOException {
+    ValidationReport report = new DatasetValidation(schema).run(seeds);
+    if (!report.ok()) {
+      return new Result(report, false, List.of());
+    }
+    List<OutputFile> files = render(report.confirmed());
+    new Publisher(out, phases).publish(files);
+    return new Result(report, true, files.stream().map(OutputFile::path).toList());
+  }
+
+  /** Every output file of a dataset, rendered in memory before anything is published. */
+  public List<OutputFile> render(List<Event> events) throws IOException {
+    List<OutputFile> files = new ArrayList<>();
+    StringBuilder csv = new StringBuilder();
+    new EventsCsv(schema).write(events, csv);
+    files.add(OutputFile.ofText("events.csv", csv.toString()));
+    files.add(OutputFile.ofText("events.yaml", EventsYaml.write(events)));
+    return files;
+  }
+
+}

@@ -1,0 +1,106 @@
+package org.eventline.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eventline.Problem;
+import org.eventline.SourcePosition;
+import org.eventline.article.Article;
+import org.eventline.article.ArticleParser;
+import org.eventline.article.ArticleResult;
+import org.eventline.curation.CurationDocument;
+import org.eventline.curation.CurationReader;
+import org.eventline.curation.Event;
+import org.eventline.schema.EventSchema;
+import org.eventline.validate.CurationValidator;
+import org.eventline.validate.IdRegistry;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates a seeds folder: every article, then every curation file against the schema and its
+ * article, then ids across the dataset. Reads one article at a time, so memory holds the events,
+ * not the corpus.
+ */
+public final class DatasetValidation {
+
+  /** Orders published events: by date, then id. */
+  public static final Comparator<Event> EVENT_ORDER =
+      Comparator.comparing(Event::eventDate).thenComparing(Event::id);
+
+  private final CurationValidator validator;
+
+  public DatasetValidation(EventSchema schema) {
+    this.validator = new CurationValidator(schema);
+  }
+
+  public ValidationReport run(Path seeds) throws IOException {
+    Corpus corpus = Corpus.scan(seeds);
+    List<Problem> problems = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
+    IdRegistry ids = new IdRegistry();
+    for (String id : corpus.articleIds()) {
+      if (!corpus.hasCuration(id)) {
+        problems.addAll(readArticle(corpus, id).problems());
+      }
+    }
+    for (String id : corpus.curationIds()) {
+      String shown = shown(corpus.curationPath(id));
+      Article article = null;
+      if (corpus.hasArticle(id)) {
+        ArticleResult read = readArticle(corpus, id);
+        problems.addAll(read.problems());
+        article = read.article();
+      } else {
+        problems.add(Problem.error(SourcePosition.ofFile(shown), "there is no article "
+            + shown(corpus.articlePath(id)) + " for this curation file; a curation file must sit beside its article"));
+      }
+      TextFiles.Read text = TextFiles.read(corpus.curationPath(id), shown);
+      if (text.problem() != null) {
+        problems.add(text.problem());
+        continue;
+      }
+      CurationReader.Result read = CurationReader.read(shown, id, text.text());
+      problems.addAll(read.problems());
+      if (read.document() == null) {
+        continue;
+      }
+      CurationValidator.Result result = validator.validate(read.document(), article);
+      problems.addAll(result.problems());
+      registerIds(read.document(), ids, problems);
+      if (article != null) {
+        result.events().forEach(e -> events.add(e.event()));
+      }
+    }
+    problems.sort(Comparator.naturalOrder());
+    events.sort(EVENT_ORDER);
+    Set<String> failing = new TreeSet<>();
+    problems.stream().filter(Problem::isError).forEach(p -> failing.add(p.position().file()));
+    return new ValidationReport(problems, events, corpus.articleIds().size(), corpus.curationIds().size(), failing.size());
+  }
+
+  private static void registerIds(CurationDocument doc, IdRegistry ids, List<Problem> problems) {
+    for (JsonNode node : doc.eventNodes()) {
+      JsonNode id = node.get("id");
+      if (id != null && id.isString()) {
+        ids.register(id.asString(), doc.valuePosition(node, "id")).ifPresent(problems::add);
+      }
+    }
+  }
+
+  private static ArticleResult readArticle(Corpus corpus, String id) throws IOException {
+    String shown = shown(corpus.articlePath(id));
+    TextFiles.Read text = TextFiles.read(corpus.articlePath(id), shown);
+    if (text.problem() != null) {
+      return new ArticleResult(null, List.of(text.problem()));
+    }
+    return ArticleParser.parse(shown, id, text.text());
+  }
+
+  static String shown(Path path) {
+    return path.toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,63 @@
+package org.eventline.pipeline;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eventline.Problem;
+import org.eventline.SourcePosition;
+
+/**
+ * Reads input files at the edge: strict UTF-8 (a bad byte is reported with its offset, never
+ * guessed), a leading byte-order mark dropped, a size limit instead of an out-of-memory crash.
+ */
+final class TextFiles {
+
+  /** Largest input file read, in bytes. */
+  static final long MAX_BYTES = 64L * 1024 * 1024;
+
+  private TextFiles() {}
+
+  /** The text, or the problem that stopped it being read. */
+  record Read(String text, Problem problem) {}
+
+  static Read read(Path path, String shown) throws IOException {
+    long size = Files.size(path);
+    if (size > MAX_BYTES) {
+      return new Read(null, Problem.error(SourcePosition.ofFile(shown),
+          "the file is " + (size / (1024 * 1024)) + " MB; the limit is " + (MAX_BYTES / (1024 * 1024))
+              + " MB per file: split it into several articles"));
+    }
+    byte[] bytes = Files.readAllBytes(path);
+    return decode(bytes, shown);
+  }
+
+  static Read decode(byte[] bytes, String shown) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int offset = in.position();
+      String text = out.flip().toString();
+      SourcePosition at = org.eventline.article.TextPositions.of(shown, text, text.length());
+      return new Read(null, Problem.error(at, "the file is not valid UTF-8: byte 0x"
+          + String.format("%02X", bytes[offset] & 0xFF) + " at byte offset " + offset
+          + " cannot be decoded; save the file as UTF-8"));
+    }
+    decoder.flush(out);
+    String text = out.flip().toString();
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return new Read(text, null);
+  }
+
+}

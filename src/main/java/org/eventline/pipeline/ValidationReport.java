@@ -1,0 +1,44 @@
+package org.eventline.pipeline;
+
+import java.util.List;
+import org.eventline.Problem;
+import org.eventline.curation.Event;
+
+/**
+ * What validating a seeds folder found: every problem (sorted by file, line, column), the events
+ * that passed, sorted by date then id, and counts for the summary line.
+ */
+public record ValidationReport(
+    List<Problem> problems, List<Event> events, int articles, int curationFiles, int filesWithErrors) {
+
+  public ValidationReport {
+    problems = List.copyOf(problems);
+    events = List.copyOf(events);
+  }
+
+  public long errors() {
+    return problems.stream().filter(Problem::isError).count();
+  }
+
+  public long warnings() {
+    return problems.size() - errors();
+  }
+
+  public boolean ok() {
+    return errors() == 0;
+  }
+
+  /** The events a build publishes: the confirmed ones. */
+  public List<Event> confirmed() {
+    return events.stream().filter(Event::isConfirmed).toList();
+  }
+
+  /** One line: how many files, events, errors and warnings. */
+  public String summary() {
+    return articles + " article" + (articles == 1 ? "" : "s") + ", " + curationFiles + " curation file"
+        + (curationFiles == 1 ? "" : "s") + ", " + events.size() + " valid event" + (events.size() == 1 ? "" : "s")
+        + " (" + confirmed().size() + " confirmed); " + errors() + " error" + (errors() == 1 ? "" : "s")
+        + " in " + filesWithErrors + " file" + (filesWithErrors == 1 ? "" : "s") + ", " + warnings()
+        + " warning" + (warnings() == 1 ? "" : "s");
+  }
+}
