@@ -7,7 +7,8 @@ import java.util.Objects;
  * A place in an input file: its path as the user named it, and a line and column counted from 1
  * (column in Unicode code points). Line 0 means the problem concerns the whole file.
  */
-public record SourcePosition(String file, int line, int column) implements Comparable<SourcePosition> {
+public record SourcePosition(String file, int line, int column)
+    implements Comparable<SourcePosition> {
 
   private static final Comparator<SourcePosition> ORDER =
       Comparator.comparing(SourcePosition::file)

@@ -12,9 +12,9 @@ import org.eventline.SourcePosition;
 
 /**
  * Reads an article's header from its text. The format, as shipped: optional white space, the word
- * {@code date}, white space, the publication date {@code YYYY-MM-DD}; then either the end of the line
- * (the body follows, optionally after header fields {@code title: }, {@code source: }, {@code url: },
- * one a line) or white space and the body on the same line.
+ * {@code date}, white space, the publication date {@code YYYY-MM-DD}; then either the end of the
+ * line (the body follows, optionally after header fields {@code title: }, {@code source: }, {@code
+ * url: }, one a line) or white space and the body on the same line.
  */
 public final class ArticleParser {
 
@@ -125,7 +125,10 @@ public final class ArticleParser {
 
   private static String quoteStart(String text, int from) {
     int end = from;
-    while (end < text.length() && end - from < 40 && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+    while (end < text.length()
+        && end - from < 40
+        && text.charAt(end) != '\n'
+        && text.charAt(end) != '\r') {
       end++;
     }
     return "'" + text.substring(from, end) + (end - from == 40 ? "...'" : "'");

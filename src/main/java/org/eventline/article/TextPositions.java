@@ -2,7 +2,9 @@ package org.eventline.article;
 
 import org.eventline.SourcePosition;
 
-/** Line and column (from 1, column in code points) of an index in a text; CR, LF and CRLF end lines. */
+/**
+ * Line and column (from 1, column in code points) of an index in a text; CR, LF and CRLF end lines.
+ */
 public final class TextPositions {
 
   private TextPositions() {}

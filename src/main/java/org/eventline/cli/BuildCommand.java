@@ -12,14 +12,30 @@ import picocli.CommandLine.Option;
 @Command(
     name = "build",
     mixinStandardHelpOptions = true,
-    description = "Validate, then write the confirmed events to the output folder (events.csv, events.yaml), atomically: a failed build leaves the previous outputs untouched.",
-    footer = {"", "Exit codes:", "  0   built", "  1   the data has errors; nothing was written", "  2   usage error", "  3   I/O or internal error"})
+    description =
+        "Validate, then write the confirmed events to the output folder (events.csv, events.yaml), atomically: a failed build leaves the previous outputs untouched.",
+    footer = {
+      "",
+      "Exit codes:",
+      "  0   built",
+      "  1   the data has errors; nothing was written",
+      "  2   usage error",
+      "  3   I/O or internal error"
+    })
 final class BuildCommand implements Callable<Integer> {
 
-  @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "The folder of articles and curation files (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seeds",
+      paramLabel = "DIR",
+      defaultValue = "seeds",
+      description = "The folder of articles and curation files (default: ${DEFAULT-VALUE}).")
   Path seeds;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "The output folder (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "output",
+      description = "The output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -27,7 +43,8 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(seeds)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--seeds: no such folder: " + seeds);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--seeds: no such folder: " + seeds);
     }
     DatasetBuild.Result result = new DatasetBuild(EventSchema.load()).run(seeds, out);
     ProblemPrinter.print(result.report(), spec.commandLine().getErr());
@@ -35,7 +52,15 @@ final class BuildCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("build failed: " + out + " was left as it was");
       return ExitCode.INVALID_DATA;
     }
-    spec.commandLine().getOut().println("wrote " + result.report().confirmed().size() + " events to " + out + ": " + String.join(", ", result.files()));
+    spec.commandLine()
+        .getOut()
+        .println(
+            "wrote "
+                + result.report().confirmed().size()
+                + " events to "
+                + out
+                + ": "
+                + String.join(", ", result.files()));
     return ExitCode.OK;
   }
 }

@@ -10,23 +10,36 @@ import picocli.CommandLine.Option;
     name = "eventline",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Turns dated news articles into a conflict-event dataset in which every figure is backed by a verbatim quote.",
+    description =
+        "Turns dated news articles into a conflict-event dataset in which every figure is backed by a verbatim quote.",
     subcommands = {ValidateCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes:", "  0   success", "  1   the data is invalid", "  2   usage error", "  3   I/O or internal error"})
+    footer = {
+      "",
+      "Exit codes:",
+      "  0   success",
+      "  1   the data is invalid",
+      "  2   usage error",
+      "  3   I/O or internal error"
+    })
 public final class Main implements Runnable {
 
-  @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT, description = "Print the full stack trace of an internal error.")
+  @Option(
+      names = "--stacktrace",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Print the full stack trace of an internal error.")
   boolean stacktrace;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: validate or build");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required: validate or build");
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line with the given streams and returns the exit code (tests call this). */
@@ -40,24 +53,27 @@ public final class Main implements Runnable {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
-    cli.setParameterExceptionHandler((e, args) -> {
-      CommandLine c = e.getCommandLine();
-      c.getErr().println("eventline: error: " + e.getMessage());
-      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
-      return ExitCode.USAGE;
-    });
-    cli.setExecutionExceptionHandler((e, c, parsed) -> {
-      PrintWriter err = c.getErr();
-      err.println("eventline: internal error: " + e);
-      err.println("This is a bug in eventline or a failure of the machine (disk, permissions)."
-          + " Please report it at https://github.com/eventline/eventline/issues with the command you ran,"
-          + " its output, and the output of the same command with --stacktrace.");
-      if (parsed.matchedOptionValue("--stacktrace", false) || hasStacktrace(parsed)) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return ExitCode.INTERNAL;
-    });
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine c = e.getCommandLine();
+          c.getErr().println("eventline: error: " + e.getMessage());
+          c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
+          return ExitCode.USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, c, parsed) -> {
+          PrintWriter err = c.getErr();
+          err.println("eventline: internal error: " + e);
+          err.println(
+              "This is a bug in eventline or a failure of the machine (disk, permissions)."
+                  + " Please report it at https://github.com/eventline/eventline/issues with the command you ran,"
+                  + " its output, and the output of the same command with --stacktrace.");
+          if (parsed.matchedOptionValue("--stacktrace", false) || hasStacktrace(parsed)) {
+            e.printStackTrace(err);
+          }
+          err.flush();
+          return ExitCode.INTERNAL;
+        });
     cli.getCommandSpec().exitCodeOnInvalidInput(ExitCode.USAGE);
     cli.getCommandSpec().exitCodeOnExecutionException(ExitCode.INTERNAL);
     return cli;

@@ -39,7 +39,8 @@ public final class CurationReader {
           null,
           List.of(
               Problem.error(
-                  SourcePosition.ofFile(file), "cannot read the YAML: " + firstLine(e.getMessage()))));
+                  SourcePosition.ofFile(file),
+                  "cannot read the YAML: " + firstLine(e.getMessage()))));
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       return new Result(

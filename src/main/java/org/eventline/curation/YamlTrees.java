@@ -4,6 +4,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.serialization.DefaultNodeReader;
 import com.networknt.schema.serialization.NodeReader;
 import com.networknt.schema.serialization.node.TokenStreamLocationAware;
+import org.eventline.SourcePosition;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
@@ -12,7 +13,6 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
-import org.eventline.SourcePosition;
 
 /**
  * Reads YAML into a tree whose nodes remember their line and column, with limits that refuse

@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class EventsCsv {
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
   private final List<String> columns;
 

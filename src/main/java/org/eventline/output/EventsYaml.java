@@ -33,7 +33,11 @@ public final class EventsYaml {
     for (Event event : events) {
       ObjectNode node = EventMapping.toNode(event);
       ObjectNode kept = list.addObject();
-      node.properties().forEach(e -> { if (!e.getValue().isNull()) kept.set(e.getKey(), e.getValue()); });
+      node.properties()
+          .forEach(
+              e -> {
+                if (!e.getValue().isNull()) kept.set(e.getKey(), e.getValue());
+              });
     }
     return MAPPER.writeValueAsString(root);
   }

@@ -24,7 +24,9 @@ import org.eventline.EventlineException;
  */
 public final class Publisher {
 
-  /** The named phases of a publish, in order, reported to a listener (tests kill a build at each). */
+  /**
+   * The named phases of a publish, in order, reported to a listener (tests kill a build at each).
+   */
   public enum Phase {
     STAGING,
     STAGED,
@@ -88,8 +90,8 @@ public final class Publisher {
   }
 
   /**
-   * Repairs what an interrupted publish left: rolls forward to a complete staging folder, or back to
-   * the previous output, and removes leftovers. Returns what was done, or null if nothing was.
+   * Repairs what an interrupted publish left: rolls forward to a complete staging folder, or back
+   * to the previous output, and removes leftovers. Returns what was done, or null if nothing was.
    */
   public String recover() throws IOException {
     String done = null;
@@ -129,18 +131,21 @@ public final class Publisher {
     if (!Files.exists(root)) {
       return;
     }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

@@ -23,12 +23,10 @@ public record Corpus(Path dir, List<String> articleIds, List<String> curationIds
   public static Corpus scan(Path dir) throws IOException {
     List<String> names;
     try (Stream<Path> files = Files.list(dir)) {
-      names = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+      names =
+          files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
     }
-    return new Corpus(
-        dir,
-        stems(names, ARTICLE_SUFFIX),
-        stems(names, CURATION_SUFFIX));
+    return new Corpus(dir, stems(names, ARTICLE_SUFFIX), stems(names, CURATION_SUFFIX));
   }
 
   private static List<String> stems(List<String> names, String suffix) {

@@ -52,5 +52,4 @@ public final class DatasetBuild {
     files.add(OutputFile.ofText("events.yaml", EventsYaml.write(events)));
     return files;
   }
-
 }

@@ -55,8 +55,12 @@ public final class DatasetValidation {
         problems.addAll(read.problems());
         article = read.article();
       } else {
-        problems.add(Problem.error(SourcePosition.ofFile(shown), "there is no article "
-            + shown(corpus.articlePath(id)) + " for this curation file; a curation file must sit beside its article"));
+        problems.add(
+            Problem.error(
+                SourcePosition.ofFile(shown),
+                "there is no article "
+                    + shown(corpus.articlePath(id))
+                    + " for this curation file; a curation file must sit beside its article"));
       }
       TextFiles.Read text = TextFiles.read(corpus.curationPath(id), shown);
       if (text.problem() != null) {
@@ -79,7 +83,8 @@ public final class DatasetValidation {
     events.sort(EVENT_ORDER);
     Set<String> failing = new TreeSet<>();
     problems.stream().filter(Problem::isError).forEach(p -> failing.add(p.position().file()));
-    return new ValidationReport(problems, events, corpus.articleIds().size(), corpus.curationIds().size(), failing.size());
+    return new ValidationReport(
+        problems, events, corpus.articleIds().size(), corpus.curationIds().size(), failing.size());
   }
 
   private static void registerIds(CurationDocument doc, IdRegistry ids, List<Problem> problems) {

@@ -29,18 +29,26 @@ final class TextFiles {
   static Read read(Path path, String shown) throws IOException {
     long size = Files.size(path);
     if (size > MAX_BYTES) {
-      return new Read(null, Problem.error(SourcePosition.ofFile(shown),
-          "the file is " + (size / (1024 * 1024)) + " MB; the limit is " + (MAX_BYTES / (1024 * 1024))
-              + " MB per file: split it into several articles"));
+      return new Read(
+          null,
+          Problem.error(
+              SourcePosition.ofFile(shown),
+              "the file is "
+                  + (size / (1024 * 1024))
+                  + " MB; the limit is "
+                  + (MAX_BYTES / (1024 * 1024))
+                  + " MB per file: split it into several articles"));
     }
     byte[] bytes = Files.readAllBytes(path);
     return decode(bytes, shown);
   }
 
   static Read decode(byte[] bytes, String shown) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
@@ -48,9 +56,15 @@ final class TextFiles {
       int offset = in.position();
       String text = out.flip().toString();
       SourcePosition at = org.eventline.article.TextPositions.of(shown, text, text.length());
-      return new Read(null, Problem.error(at, "the file is not valid UTF-8: byte 0x"
-          + String.format("%02X", bytes[offset] & 0xFF) + " at byte offset " + offset
-          + " cannot be decoded; save the file as UTF-8"));
+      return new Read(
+          null,
+          Problem.error(
+              at,
+              "the file is not valid UTF-8: byte 0x"
+                  + String.format("%02X", bytes[offset] & 0xFF)
+                  + " at byte offset "
+                  + offset
+                  + " cannot be decoded; save the file as UTF-8"));
     }
     decoder.flush(out);
     String text = out.flip().toString();
@@ -59,5 +73,4 @@ final class TextFiles {
     }
     return new Read(text, null);
   }
-
 }

@@ -9,7 +9,11 @@ import org.eventline.curation.Event;
  * that passed, sorted by date then id, and counts for the summary line.
  */
 public record ValidationReport(
-    List<Problem> problems, List<Event> events, int articles, int curationFiles, int filesWithErrors) {
+    List<Problem> problems,
+    List<Event> events,
+    int articles,
+    int curationFiles,
+    int filesWithErrors) {
 
   public ValidationReport {
     problems = List.copyOf(problems);
@@ -35,10 +39,30 @@ public record ValidationReport(
 
   /** One line: how many files, events, errors and warnings. */
   public String summary() {
-    return articles + " article" + (articles == 1 ? "" : "s") + ", " + curationFiles + " curation file"
-        + (curationFiles == 1 ? "" : "s") + ", " + events.size() + " valid event" + (events.size() == 1 ? "" : "s")
-        + " (" + confirmed().size() + " confirmed); " + errors() + " error" + (errors() == 1 ? "" : "s")
-        + " in " + filesWithErrors + " file" + (filesWithErrors == 1 ? "" : "s") + ", " + warnings()
-        + " warning" + (warnings() == 1 ? "" : "s");
+    return articles
+        + " article"
+        + (articles == 1 ? "" : "s")
+        + ", "
+        + curationFiles
+        + " curation file"
+        + (curationFiles == 1 ? "" : "s")
+        + ", "
+        + events.size()
+        + " valid event"
+        + (events.size() == 1 ? "" : "s")
+        + " ("
+        + confirmed().size()
+        + " confirmed); "
+        + errors()
+        + " error"
+        + (errors() == 1 ? "" : "s")
+        + " in "
+        + filesWithErrors
+        + " file"
+        + (filesWithErrors == 1 ? "" : "s")
+        + ", "
+        + warnings()
+        + " warning"
+        + (warnings() == 1 ? "" : "s");
   }
 }

@@ -33,9 +33,15 @@ public final class QuoteFinder {
     if (exact.size() == 1) {
       QuoteMatch only = exact.get(0);
       if (wantedStart != null && wantedStart != only.start()) {
-        return new QuoteResult(null, exact, "quote_start " + wantedStart
-            + " does not match the quote, which begins at offset " + only.start()
-            + "; remove quote_start or set it to " + only.start());
+        return new QuoteResult(
+            null,
+            exact,
+            "quote_start "
+                + wantedStart
+                + " does not match the quote, which begins at offset "
+                + only.start()
+                + "; remove quote_start or set it to "
+                + only.start());
       }
       return new QuoteResult(only, exact, null);
     }
@@ -72,8 +78,13 @@ public final class QuoteFinder {
       where.append(m.start()).append(" (line ").append(pos.line()).append(')');
     }
     String lead = wantedStart == null ? "" : "quote_start " + wantedStart + " is none of them; ";
-    return "the quote occurs " + exact.size() + " times in the article, at offsets " + where
-        + "; " + lead + "set quote_start to the offset of the occurrence you mean, or quote a longer passage";
+    return "the quote occurs "
+        + exact.size()
+        + " times in the article, at offsets "
+        + where
+        + "; "
+        + lead
+        + "set quote_start to the offset of the occurrence you mean, or quote a longer passage";
   }
 
   private static String notFound(Article article, String quote) {
@@ -91,20 +102,31 @@ public final class QuoteFinder {
       int end = text.originalEnd(at + needle.length());
       String passage = article.text().substring(start, end);
       return "the quote is not verbatim: it differs from the article only by "
-          + differences(quote, passage, caseOnly) + "; the article has: " + shown(passage)
-          + " (offset " + article.codePointOffset(start) + ")";
+          + differences(quote, passage, caseOnly)
+          + "; the article has: "
+          + shown(passage)
+          + " (offset "
+          + article.codePointOffset(start)
+          + ")";
     }
     int near = closestStart(text, needle);
     if (near < 0) {
       return "the quote does not occur in the article, and no passage of the article resembles it";
     }
     int start = text.originalIndex(near);
-    int end = Math.min(article.text().length(), text.originalEnd(Math.min(text.text.length(), near + needle.length())));
+    int end =
+        Math.min(
+            article.text().length(),
+            text.originalEnd(Math.min(text.text.length(), near + needle.length())));
     return "the quote does not occur in the article; the closest passage (offset "
-        + article.codePointOffset(start) + ") is: " + shown(article.text().substring(start, end));
+        + article.codePointOffset(start)
+        + ") is: "
+        + shown(article.text().substring(start, end));
   }
 
-  /** Votes, over fixed-size chunks of the quote found in the text, for where the quote would begin. */
+  /**
+   * Votes, over fixed-size chunks of the quote found in the text, for where the quote would begin.
+   */
   private static int closestStart(Normalized text, String needle) {
     Map<Integer, Integer> votes = new HashMap<>();
     for (int i = 0; i + ANCHOR <= needle.length(); i += ANCHOR / 2) {
@@ -118,7 +140,9 @@ public final class QuoteFinder {
       }
     }
     return votes.entrySet().stream()
-        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey((a, b) -> b - a)))
+        .max(
+            Map.Entry.<Integer, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey((a, b) -> b - a)))
         .map(Map.Entry::getKey)
         .orElse(-1);
   }
@@ -146,7 +170,8 @@ public final class QuoteFinder {
     return String.join(" and ", kinds);
   }
 
-  private static final String QUOTE_MARKS = "[^'\"\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB`\u00B4\u2032\u2033]";
+  private static final String QUOTE_MARKS =
+      "[^'\"\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u00AB\u00BB`\u00B4\u2032\u2033]";
   private static final String DASHES = "[^\\-\u2010-\u2015\u2212]";
   private static final String ELLIPSIS = "[^.\u2026]";
   private static final String WHITE = "[^\\s\u00A0\u2000-\u200B\u202F\u205F\u3000]";
@@ -155,7 +180,9 @@ public final class QuoteFinder {
     return s.replaceAll(notWanted, "");
   }
 
-  /** A passage as shown in a message: in double quotes, line breaks escaped, long ones shortened. */
+  /**
+   * A passage as shown in a message: in double quotes, line breaks escaped, long ones shortened.
+   */
   public static String shown(String passage) {
     String s = passage.replace("\r", "\\r").replace("\n", "\\n");
     if (s.length() > SHOWN) {

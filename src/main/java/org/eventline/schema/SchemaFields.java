@@ -28,7 +28,11 @@ final class SchemaFields {
         }
       }
       List<String> enums = new ArrayList<>();
-      p.path("enum").forEach(v -> { if (!v.isNull()) enums.add(v.asString()); });
+      p.path("enum")
+          .forEach(
+              v -> {
+                if (!v.isNull()) enums.add(v.asString());
+              });
       fields.add(
           new FieldSpec(
               entry.getKey(),

@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.eventline.Problem;
-import org.eventline.SourcePosition;
 import org.eventline.curation.CurationDocument;
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +21,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SchemaProblems {
 
-  /** The problems, and which events (by index) broke the schema and so cannot be checked further. */
+  /**
+   * The problems, and which events (by index) broke the schema and so cannot be checked further.
+   */
   public record Result(List<Problem> problems, Set<Integer> brokenEvents, boolean fileBroken) {
     public Result {
       problems = List.copyOf(problems);
@@ -32,8 +33,26 @@ public final class SchemaProblems {
 
   private static final Set<String> NUMBER_WORDS =
       Set.of(
-          "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve", "dozen", "dozens", "several", "few", "many", "scores", "hundreds");
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "dozen",
+          "dozens",
+          "several",
+          "few",
+          "many",
+          "scores",
+          "hundreds");
 
   private final EventSchema schema;
 
@@ -92,10 +111,15 @@ public final class SchemaProblems {
       case "required" ->
           Problem.error(
               doc.positionOf(event),
-              "event " + eventName(event, eventIndex) + " is missing the required field '" + field + "'");
+              "event "
+                  + eventName(event, eventIndex)
+                  + " is missing the required field '"
+                  + field
+                  + "'");
       case "additionalProperties" ->
           Problem.error(doc.keyPosition(event, field), unknownField(field));
-      default -> Problem.error(doc.positionOf(node), valueMessage(error, keyword, field, node, event));
+      default ->
+          Problem.error(doc.positionOf(node), valueMessage(error, keyword, field, node, event));
     };
   }
 
@@ -114,7 +138,8 @@ public final class SchemaProblems {
             : "; allowed fields: " + String.join(", ", schema.fieldNames()));
   }
 
-  private String valueMessage(Error error, String keyword, String field, JsonNode node, JsonNode event) {
+  private String valueMessage(
+      Error error, String keyword, String field, JsonNode node, JsonNode event) {
     String found = show(node);
     FieldSpec spec = spec(field);
     return switch (keyword) {
@@ -124,29 +149,42 @@ public final class SchemaProblems {
       case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" ->
           field + " " + found + " is out of range; expected " + range(spec);
       case "minLength" -> field + " is empty; expected some text";
-      case "maxLength" -> field + " is too long; expected at most " + error.getArguments()[0] + " characters";
+      case "maxLength" ->
+          field + " is too long; expected at most " + error.getArguments()[0] + " characters";
       default -> field + ": " + error.getMessage();
     };
   }
 
   private static String typeMessage(String field, JsonNode node, String found, FieldSpec spec) {
-    String expected = spec == null ? "another type" : article(spec.type()) + (spec.nullable() ? " (or nothing)" : "");
+    String expected =
+        spec == null
+            ? "another type"
+            : article(spec.type()) + (spec.nullable() ? " (or nothing)" : "");
     String message = field + " must be " + expected + "; found " + kind(node) + " " + found;
-    if (node.isString() && spec != null && ("integer".equals(spec.type()) || "number".equals(spec.type()))) {
+    if (node.isString()
+        && spec != null
+        && ("integer".equals(spec.type()) || "number".equals(spec.type()))) {
       String word = node.asString().strip().toLowerCase(java.util.Locale.ROOT);
       if (NUMBER_WORDS.stream().anyMatch(word::contains) || word.matches(".*\\d.*")) {
-        message += "; write the number in figures (for example " + field + ": 20) and keep the words in casualty_phrase";
+        message +=
+            "; write the number in figures (for example "
+                + field
+                + ": 20) and keep the words in casualty_phrase";
       }
     }
     return message;
   }
 
-  private String enumMessage(Error error, String field, JsonNode node, String found, JsonNode event) {
+  private String enumMessage(
+      Error error, String field, JsonNode node, String found, JsonNode event) {
     List<String> allowed = new ArrayList<>();
     Object arg = error.getArguments().length > 0 ? error.getArguments()[0] : null;
     JsonNode schemaNode = error.getSchemaNode();
     if (schemaNode != null && schemaNode.isArray()) {
-      schemaNode.forEach(v -> { if (!v.isNull()) allowed.add(v.asString()); });
+      schemaNode.forEach(
+          v -> {
+            if (!v.isNull()) allowed.add(v.asString());
+          });
     } else if (arg != null) {
       allowed.add(String.valueOf(arg));
     }
@@ -155,28 +193,46 @@ public final class SchemaProblems {
     String hint = closest != null ? "; did you mean '" + closest + "'?" : "";
     if (error.getEvaluationPath().toString().contains("/allOf/")) {
       JsonNode type = event.get("event_type");
-      return field + " " + found + " does not belong to event_type "
-          + (type == null ? "?" : show(type)) + "; expected one of: " + allowedText + hint;
+      return field
+          + " "
+          + found
+          + " does not belong to event_type "
+          + (type == null ? "?" : show(type))
+          + "; expected one of: "
+          + allowedText
+          + hint;
     }
     return field + " " + found + " is not allowed; expected one of: " + allowedText + hint;
   }
 
   private static String patternMessage(String field, String found, FieldSpec spec) {
     if (spec != null && "date".equals(spec.format())) {
-      return field + " " + found + " is not a valid date; expected an ISO 8601 date YYYY-MM-DD, for example 2021-08-11";
+      return field
+          + " "
+          + found
+          + " is not a valid date; expected an ISO 8601 date YYYY-MM-DD, for example 2021-08-11";
     }
-    return field + " " + found + " does not match the expected form " + (spec == null ? "" : "/" + spec.pattern() + "/");
+    return field
+        + " "
+        + found
+        + " does not match the expected form "
+        + (spec == null ? "" : "/" + spec.pattern() + "/");
   }
 
   private static String fileMessage(Error error, String keyword) {
     if ("required".equals(keyword)) {
-      return "the curation file has no '" + error.getProperty() + ":' list; expected a mapping with a list 'events:'";
+      return "the curation file has no '"
+          + error.getProperty()
+          + ":' list; expected a mapping with a list 'events:'";
     }
     if ("additionalProperties".equals(keyword)) {
-      return "unknown top-level key '" + error.getProperty() + "'; a curation file holds only 'events:'";
+      return "unknown top-level key '"
+          + error.getProperty()
+          + "'; a curation file holds only 'events:'";
     }
     if ("type".equals(keyword)) {
-      return "expected a mapping with a list 'events:' of events; found " + kind(error.getInstanceNode());
+      return "expected a mapping with a list 'events:' of events; found "
+          + kind(error.getInstanceNode());
     }
     return error.getMessage();
   }
@@ -205,7 +261,10 @@ public final class SchemaProblems {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int d = distance.apply(value.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      int d =
+          distance.apply(
+              value.toLowerCase(java.util.Locale.ROOT),
+              candidate.toLowerCase(java.util.Locale.ROOT));
       if (d >= 0 && d < bestDistance) {
         best = candidate;
         bestDistance = d;

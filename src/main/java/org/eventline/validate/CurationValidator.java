@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class CurationValidator {
 
-  private static final Set<String> ISO3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
+  private static final Set<String> ISO3 =
+      Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
   private final SchemaProblems schemaProblems;
 
@@ -68,7 +69,8 @@ public final class CurationValidator {
       try {
         event = EventMapping.fromNode(node);
       } catch (JacksonException e) {
-        problems.add(Problem.error(doc.positionOf(node), "cannot read event: " + e.getOriginalMessage()));
+        problems.add(
+            Problem.error(doc.positionOf(node), "cannot read event: " + e.getOriginalMessage()));
         continue;
       }
       List<Problem> eventProblems = new ArrayList<>();
@@ -81,50 +83,87 @@ public final class CurationValidator {
     return new Result(problems, events);
   }
 
-  private Event check(CurationDocument doc, JsonNode node, Event e, Article article, List<Problem> out) {
+  private Event check(
+      CurationDocument doc, JsonNode node, Event e, Article article, List<Problem> out) {
     Rules rules = new Rules(doc, node, out);
     rules.ordered("fatalities", e.fatalitiesLow(), e.fatalities(), e.fatalitiesHigh());
     rules.ordered("injured", e.injuredLow(), e.injured(), e.injuredHigh());
     LocalDate published = article.publicationDate();
     LocalDate end = e.eventDateEnd();
     if (e.eventDateEnd().isBefore(e.eventDate())) {
-      rules.error("event_date_end", "event_date_end " + e.eventDateEnd() + " is before event_date "
-          + e.eventDate() + "; the end of a span cannot come before its start");
+      rules.error(
+          "event_date_end",
+          "event_date_end "
+              + e.eventDateEnd()
+              + " is before event_date "
+              + e.eventDate()
+              + "; the end of a span cannot come before its start");
     }
     if (e.eventDate().isAfter(published)) {
-      rules.error("event_date", "event_date " + e.eventDate() + " is after the article's publication date "
-          + published + "; an article cannot report what has not happened yet");
+      rules.error(
+          "event_date",
+          "event_date "
+              + e.eventDate()
+              + " is after the article's publication date "
+              + published
+              + "; an article cannot report what has not happened yet");
     } else if (end.isAfter(published)) {
-      rules.warning("event_date_end", "event_date_end " + end + " is after the article's publication date "
-          + published + "; it is clipped to " + published);
+      rules.warning(
+          "event_date_end",
+          "event_date_end "
+              + end
+              + " is after the article's publication date "
+              + published
+              + "; it is clipped to "
+              + published);
       end = published;
     }
     if (!ISO3.contains(e.iso3())) {
       rules.error("iso3", "iso3 '" + e.iso3() + "' is not an ISO 3166-1 alpha-3 country code");
     }
     if ((e.latitude() == null) != (e.longitude() == null)) {
-      rules.error(e.latitude() == null ? "longitude" : "latitude",
+      rules.error(
+          e.latitude() == null ? "longitude" : "latitude",
           "latitude and longitude go together; give both or neither");
     }
     if (e.articleId() != null && !e.articleId().equals(article.id())) {
-      rules.error("article_id", "article_id '" + e.articleId() + "' does not match the article this file belongs to, '"
-          + article.id() + "'; remove it (the build fills it in)");
+      rules.error(
+          "article_id",
+          "article_id '"
+              + e.articleId()
+              + "' does not match the article this file belongs to, '"
+              + article.id()
+              + "'; remove it (the build fills it in)");
     }
     if (e.articleDate() != null && !e.articleDate().equals(published)) {
-      rules.error("article_date", "article_date " + e.articleDate() + " does not match the article's publication date "
-          + published + "; remove it (the build fills it in)");
+      rules.error(
+          "article_date",
+          "article_date "
+              + e.articleDate()
+              + " does not match the article's publication date "
+              + published
+              + "; remove it (the build fills it in)");
     }
     QuoteResult quote = QuoteFinder.find(article, e.sourceQuote(), e.quoteStart());
     if (!quote.found()) {
-      rules.error(e.quoteStart() != null && quote.occurrences().size() == 1 ? "quote_start" : "source_quote",
+      rules.error(
+          e.quoteStart() != null && quote.occurrences().size() == 1
+              ? "quote_start"
+              : "source_quote",
           quote.diagnosis());
       return e;
     }
     if (e.quoteEnd() != null && e.quoteEnd() != quote.match().end()) {
-      rules.error("quote_end", "quote_end " + e.quoteEnd() + " does not match the quote, which ends at offset "
-          + quote.match().end() + "; remove it (the build fills it in)");
+      rules.error(
+          "quote_end",
+          "quote_end "
+              + e.quoteEnd()
+              + " does not match the quote, which ends at offset "
+              + quote.match().end()
+              + "; remove it (the build fills it in)");
     }
-    return e.withProvenance(article.id(), published, quote.match().start(), quote.match().end(), end);
+    return e.withProvenance(
+        article.id(), published, quote.match().start(), quote.match().end(), end);
   }
 
   /** Reports problems at a field of one event. */
@@ -139,20 +178,64 @@ public final class CurationValidator {
 
     void ordered(String field, Integer low, Integer best, Integer high) {
       if (low != null && best != null && low > best) {
-        error(field + "_low", field + "_low " + low + " is greater than " + field + " " + best
-            + "; expected " + field + "_low <= " + field + " <= " + field + "_high");
+        error(
+            field + "_low",
+            field
+                + "_low "
+                + low
+                + " is greater than "
+                + field
+                + " "
+                + best
+                + "; expected "
+                + field
+                + "_low <= "
+                + field
+                + " <= "
+                + field
+                + "_high");
       }
       if (best != null && high != null && best > high) {
-        error(field + "_high", field + "_high " + high + " is less than " + field + " " + best
-            + "; expected " + field + "_low <= " + field + " <= " + field + "_high");
+        error(
+            field + "_high",
+            field
+                + "_high "
+                + high
+                + " is less than "
+                + field
+                + " "
+                + best
+                + "; expected "
+                + field
+                + "_low <= "
+                + field
+                + " <= "
+                + field
+                + "_high");
       }
       if (low != null && high != null && low > high) {
-        error(field + "_high", field + "_high " + high + " is less than " + field + "_low " + low
-            + "; expected " + field + "_low <= " + field + "_high");
+        error(
+            field + "_high",
+            field
+                + "_high "
+                + high
+                + " is less than "
+                + field
+                + "_low "
+                + low
+                + "; expected "
+                + field
+                + "_low <= "
+                + field
+                + "_high");
       }
       if (best == null && (low != null || high != null)) {
-        error(low != null ? field + "_low" : field + "_high", field + " (the best estimate) is empty while its range is given; set "
-            + field + " too");
+        error(
+            low != null ? field + "_low" : field + "_high",
+            field
+                + " (the best estimate) is empty while its range is given; set "
+                + field
+                + " too");
       }
     }
   }

@@ -16,7 +16,13 @@ public final class IdRegistry {
     if (first == null) {
       return Optional.empty();
     }
-    return Optional.of(Problem.error(at, "id '" + id + "' is already used at " + first
-        + "; ids must be unique across the whole dataset"));
+    return Optional.of(
+        Problem.error(
+            at,
+            "id '"
+                + id
+                + "' is already used at "
+                + first
+                + "; ids must be unique across the whole dataset"));
   }
 }
