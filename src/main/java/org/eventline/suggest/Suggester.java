@@ -1,0 +1,321 @@
+package org.eventline.suggest;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eventline.article.Article;
+import org.eventline.curation.Event;
+
+/**
+ * The first pass of curation: reads an article sentence by sentence and proposes the events a
+ * curator would code. A sentence becomes one candidate per place it names when an event-type rule
+ * fires on it; dates, places, actors and casualties come from the sentence, else from its
+ * paragraph, else from the article (a country-level place, the week before publication), and the
+ * notes say which. Pure: the same article and resources give the same suggestions.
+ */
+public final class Suggester {
+
+  /** Marks a sentence that quotes someone: a statement, not a report. */
+  private static final Set<Character> QUOTE_MARKS = Set.of('"', '\u201C', '\u2018', '\'', '\u00AB');
+
+  private final SuggestResources resources;
+  private final PlaceFinder places;
+  private final ActorFinder actors;
+
+  public Suggester(SuggestResources resources) {
+    this.resources = resources;
+    Set<String> excluded = new java.util.HashSet<>(resources.actors().aliasKeys());
+    this.places = new PlaceFinder(resources.gazetteer(), resources.countries(), excluded);
+    this.actors = new ActorFinder(resources.actors(), resources.countries());
+  }
+
+  public PlaceFinder placeFinder() {
+    return places;
+  }
+
+  /** The candidate events of an article, in text order. */
+  public List<Suggestion> suggest(Article article) {
+    List<Sentence> sentences = resources.sentences().split(article);
+    LocalDate published = article.publicationDate();
+    List<List<PlaceMention>> seedMentions = new ArrayList<>();
+    for (Sentence s : sentences) {
+      seedMentions.add(places.find(s.text(), List.of()));
+    }
+    List<String> seed = ArticleCountry.named(seedMentions);
+    List<List<PlaceMention>> mentions = new ArrayList<>();
+    List<String> homes = new ArrayList<>();
+    for (Sentence s : sentences) {
+      List<PlaceMention> found = places.find(s.text(), seed);
+      mentions.add(found);
+      actors.find(s.text(), found, null, published, List.of()).stream()
+          .filter(a -> a.home() != null)
+          .forEach(a -> homes.add(a.home()));
+    }
+    List<String> ranked = ArticleCountry.ranked(mentions, homes);
+    Country country =
+        ranked.isEmpty() ? null : resources.countries().byCode(ranked.get(0)).orElse(null);
+    return new Pass(article, sentences, ranked, country).run();
+  }
+
+  /** One article's walk through its sentences, with what earlier sentences said. */
+  private final class Pass {
+    private final Article article;
+    private final List<Sentence> sentences;
+    private final List<String> preferred;
+    private final Country country;
+    private final List<ActorMention> named = new ArrayList<>();
+    private final List<ActorMention> paragraphActors = new ArrayList<>();
+    private DateMention paragraphDate;
+    private PlaceMention paragraphPlace;
+    private int paragraph = -1;
+
+    Pass(Article article, List<Sentence> sentences, List<String> preferred, Country country) {
+      this.article = article;
+      this.sentences = sentences;
+      this.preferred = preferred;
+      this.country = country;
+    }
+
+    List<Suggestion> run() {
+      List<Suggestion> out = new ArrayList<>();
+      for (Sentence s : sentences) {
+        if (s.paragraph() != paragraph) {
+          paragraph = s.paragraph();
+          paragraphDate = null;
+          paragraphPlace = null;
+          paragraphActors.clear();
+        }
+        out.addAll(sentence(s));
+      }
+      return out;
+    }
+
+    private List<Suggestion> sentence(Sentence s) {
+      String text = s.text();
+      LocalDate published = article.publicationDate();
+      List<DateMention> dates = usableDates(text, published);
+      List<PlaceMention> found = places.find(text, preferred);
+      LocalDate roughDate = dates.isEmpty() ? published : dates.get(0).from();
+      List<ActorMention> found2 = actors.find(text, found, country, roughDate, named);
+      List<Suggestion> out = new ArrayList<>();
+      Optional<EventTypeClassifier.Classification> type = classify(text, found2);
+      if (type.isPresent() && !QUOTE_MARKS.contains(text.charAt(0))) {
+        out.addAll(candidates(s, type.get(), dates, found, found2));
+      }
+      remember(dates, found, found2);
+      return out;
+    }
+
+    private Optional<EventTypeClassifier.Classification> classify(
+        String text, List<ActorMention> mentions) {
+      Boolean stateAgent =
+          mentions.stream()
+              .filter(ActorMention::armed)
+              .findFirst()
+              .map(ActorMention::state)
+              .orElse(null);
+      return resources.classifier().classify(text, stateAgent);
+    }
+
+    private void remember(
+        List<DateMention> dates, List<PlaceMention> found, List<ActorMention> mentions) {
+      if (!dates.isEmpty()) {
+        paragraphDate = dates.get(dates.size() - 1);
+      }
+      for (PlaceMention p : found) {
+        if (p.level() == PlaceMention.Level.CITY || p.level() == PlaceMention.Level.ADMIN1) {
+          paragraphPlace = p;
+        }
+      }
+      for (ActorMention m : mentions) {
+        if (m.kind() == ActorMention.Kind.NAMED) {
+          named.add(m);
+        }
+        if (m.kind() != ActorMention.Kind.UNKNOWN) {
+          paragraphActors.add(m);
+        }
+      }
+    }
+
+    private List<Suggestion> candidates(
+        Sentence s,
+        EventTypeClassifier.Classification type,
+        List<DateMention> dates,
+        List<PlaceMention> found,
+        List<ActorMention> mentions) {
+      EventDate date =
+          EventDate.choose(dates, type.triggerStart(), paragraphDate, article.publicationDate());
+      List<EventPlace> eventPlaces = EventPlace.of(found, country);
+      if (eventPlaces.isEmpty() && paragraphPlace != null) {
+        EventPlace p = EventPlace.of(paragraphPlace);
+        eventPlaces =
+            List.of(
+                new EventPlace(
+                    p.location(),
+                    p.admin1(),
+                    p.admin2(),
+                    p.country(),
+                    p.latitude(),
+                    p.longitude(),
+                    p.geoPrecision(),
+                    false,
+                    "place named earlier in the paragraph: " + p.reason()));
+      }
+      if (eventPlaces.isEmpty() && country != null) {
+        eventPlaces =
+            List.of(
+                EventPlace.countryLevel(
+                    country,
+                    resources.gazetteer().capital(country.alpha2()).orElse(null),
+                    false,
+                    "no place in the sentence or its paragraph; the article's country "
+                        + country.name()));
+      }
+      Casualties casualties = Casualties.of(CasualtyExpressions.find(s.text()));
+      List<Suggestion> out = new ArrayList<>();
+      Set<String> seen = new LinkedHashSet<>();
+      for (EventPlace place : eventPlaces) {
+        if (seen.add(place.location())) {
+          out.add(suggestion(s, type, date, place, mentions, casualties));
+        }
+      }
+      return out;
+    }
+
+    private Suggestion suggestion(
+        Sentence s,
+        EventTypeClassifier.Classification type,
+        EventDate date,
+        EventPlace place,
+        List<ActorMention> mentions,
+        Casualties casualties) {
+      List<ActorMention> context = new ArrayList<>(paragraphActors);
+      EventActors chosen =
+          EventActors.choose(
+              type.eventType(),
+              type.subEventType(),
+              mentions,
+              context,
+              resources.actors(),
+              place.country());
+      String category1 = abroad(chosen.actor1(), mentions, place.country());
+      String category2 =
+          chosen.actor2() == null ? null : abroad(chosen.actor2(), mentions, place.country());
+      int quoteStart = article.codePointOffset(s.start());
+      int quoteEnd = article.codePointOffset(s.end());
+      String id = id(article.id(), quoteStart, type.eventType(), place.location());
+      List<String> newActors =
+          mentions.stream()
+              .filter(m -> m.kind() == ActorMention.Kind.UNKNOWN)
+              .map(ActorMention::name)
+              .distinct()
+              .toList();
+      String notes = Notes.of(type, date, place, chosen, casualties, newActors);
+      Event event =
+          new Event(
+              id,
+              date.from(),
+              date.to(),
+              date.precision(),
+              type.eventType(),
+              type.subEventType(),
+              chosen.actor1().name(),
+              category1,
+              chosen.actor2() == null ? null : chosen.actor2().name(),
+              category2,
+              place.location(),
+              place.admin1(),
+              place.admin2(),
+              place.country().name(),
+              place.country().iso3(),
+              place.latitude(),
+              place.longitude(),
+              place.geoPrecision(),
+              casualties.killedBest(),
+              casualties.killedLow(),
+              casualties.killedHigh(),
+              casualties.injuredBest(),
+              casualties.injuredLow(),
+              casualties.injuredHigh(),
+              null,
+              null,
+              s.text(),
+              quoteStart,
+              quoteEnd,
+              date.phrase(),
+              casualties.phrase(),
+              "suggested",
+              confidence(type, date, place, chosen, casualties),
+              null,
+              notes);
+      return new Suggestion(event, newActors);
+    }
+
+    private List<DateMention> usableDates(String text, LocalDate published) {
+      List<DateMention> usable = new ArrayList<>();
+      for (DateMention d : DateExpressions.find(text, published)) {
+        if (d.from() != null
+            && d.to() != null
+            && !d.from().isAfter(published)
+            && !d.to().isBefore(d.from())
+            && resources.datePrecisions().contains(d.precision())) {
+          usable.add(d);
+        }
+      }
+      return usable;
+    }
+  }
+
+  /** A state's forces outside their own country are External/Other forces, as ACLED codes them. */
+  private static String abroad(EventActors.Slot slot, List<ActorMention> mentions, Country where) {
+    if (!"State forces".equals(slot.category())) {
+      return slot.category();
+    }
+    for (ActorMention m : mentions) {
+      if (m.name().equals(slot.name()) && m.home() != null) {
+        if (!m.home().equals(where.alpha2()) && !m.home().equals(where.codedAs())) {
+          return "External/Other forces";
+        }
+      }
+    }
+    return slot.category();
+  }
+
+  private static BigDecimal confidence(
+      EventTypeClassifier.Classification type,
+      EventDate date,
+      EventPlace place,
+      EventActors actors,
+      Casualties casualties) {
+    double c = 0.2;
+    c += type.specific() ? 0.25 : 0.1;
+    c += date.inSentence() ? 0.15 : date.phrase() != null ? 0.05 : 0;
+    c += place.inSentence() ? (place.geoPrecision() < 3 ? 0.15 : 0.1) : 0.03;
+    c += actors.reasons().stream().anyMatch(r -> r.contains("actor dictionary")) ? 0.15 : 0.05;
+    c += casualties.phrase() != null ? 0.05 : 0;
+    return BigDecimal.valueOf(Math.min(0.95, c)).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** {@code s-} and 10 hex digits of SHA-256 over article id, quote start, type and place. */
+  static String id(String articleId, int quoteStart, String eventType, String location) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] hash =
+          sha.digest(
+              (articleId + ":" + quoteStart + ":" + eventType + ":" + location)
+                  .getBytes(StandardCharsets.UTF_8));
+      return "s-" + HexFormat.of().formatHex(hash).substring(0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+    }
+  }
+}
