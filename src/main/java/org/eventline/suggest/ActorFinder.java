@@ -16,7 +16,7 @@ public final class ActorFinder {
 
   /** Words after a demonym that make it a state's forces ("Turkish airstrikes"). */
   private static final Set<String> FORCE_NOUNS =
-      Set.of(
+      words(
           "airstrikes",
           "airstrike",
           "air",
@@ -39,7 +39,7 @@ public final class ActorFinder {
 
   /** Verbs after a country name that make it an actor ("Turkey began"). */
   private static final Set<String> AGENT_VERBS =
-      Set.of(
+      words(
           "began",
           "launched",
           "announced",
@@ -63,7 +63,7 @@ public final class ActorFinder {
 
   /** Last words of organisation names ("... Front", "... Brigades"). */
   private static final Set<String> ORG_WORDS =
-      Set.of(
+      words(
           "front",
           "army",
           "movement",
@@ -384,5 +384,9 @@ public final class ActorFinder {
       i++;
     }
     return i;
+  }
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
   }
 }

@@ -22,13 +22,13 @@ public final class PlaceFinder {
 
   /** Lower-case words that may stand inside a place name ("Rio de Janeiro", "Bani Suheila"). */
   private static final Set<String> PARTICLES =
-      Set.of(
+      words(
           "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "ad", "as", "an",
           "ar", "ash", "az", "of", "on", "upon", "sur", "am", "im", "an-", "bin", "ibn", "y");
 
   /** Words after a name that mark a first-level unit ("Helmand Province"). */
   private static final Set<String> UNIT_WORDS =
-      Set.of(
+      words(
           "province",
           "governorate",
           "state",
@@ -42,11 +42,11 @@ public final class PlaceFinder {
           "emirate");
 
   /** Words before a name that mark a populated place ("the city of Kandahar"). */
-  private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "capital");
+  private static final Set<String> CITY_WORDS = words("city", "town", "village", "capital");
 
   /** Words right before a name that place something there. */
   private static final Set<String> LOCATIVE =
-      Set.of(
+      words(
           "in",
           "at",
           "near",
@@ -91,7 +91,7 @@ public final class PlaceFinder {
 
   /** Capitalised words of news English that are also (small) place names somewhere. */
   static final Set<String> COMMON_WORDS =
-      Set.of(
+      words(
           "police",
           "army",
           "mass",
@@ -581,7 +581,7 @@ public final class PlaceFinder {
 
   /** Words after a place name that name a site in it ("Jolo Cathedral", "Baghdad Airport"). */
   private static final Set<String> FACILITY =
-      Set.of(
+      words(
           "cathedral",
           "church",
           "mosque",
@@ -701,5 +701,9 @@ public final class PlaceFinder {
   private static boolean near(List<Token> tokens, int first) {
     String prev = first > 0 ? tokens.get(first - 1).lower() : "";
     return prev.equals("near") || prev.equals("outside");
+  }
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
   }
 }
