@@ -67,8 +67,8 @@ final class NumberWords {
       "(?<![\\d.,:/\\p{L}$€£¥#-])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?!\\d|[.,:/]\\d|\\s*%)"
           + "(?:\\s+(?:million|thousand)\\b)?";
 
-  /** A figure or a number word. */
-  static final String CARDINAL = "(?:" + FIGURE + "|\\b" + WORDS + ")";
+  /** A figure or a number word, not the start of a compound ("45-year-old", "five-minute"). */
+  static final String CARDINAL = "(?:" + FIGURE + "|\\b" + WORDS + ")(?![-–]\\p{L})";
 
   private NumberWords() {}
 

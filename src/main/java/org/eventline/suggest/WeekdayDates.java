@@ -59,7 +59,7 @@ final class WeekdayDates {
 
   private static DateReading resolve(Matcher m, String sentence, LocalDate published) {
     boolean bare = m.group("lead") == null;
-    if (bare && NOT_AFTER.contains(wordBefore(sentence, m.start()))) {
+    if (bare && NOT_AFTER.contains(TextScan.wordBefore(sentence, m.start()))) {
       return null;
     }
     if (bare && m.group("poss") == null && m.group("part") == null) {
@@ -88,19 +88,6 @@ final class WeekdayDates {
       return DateReading.span(d, published, rule + "; 'since' runs to publication");
     }
     return DateReading.day(d, rule);
-  }
-
-  /** The word just before an offset, lower case, or "" at the start. */
-  static String wordBefore(String text, int offset) {
-    int end = offset;
-    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    int start = end;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
-    }
-    return text.substring(start, end).toLowerCase(Locale.ROOT);
   }
 
   /** Whether a capitalised word follows directly, as in "Sunday Times". */
