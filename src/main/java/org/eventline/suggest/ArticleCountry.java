@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Works out which country an article is about, by votes: each country name and each resolved place
- * counts 1 (twice in the first sentence, the headline), each demonym and each named actor's home
- * country 0.5. Ties go to the country named first.
+ * Works out which country an article is about, by votes: each resolved place and each country named
+ * after "in", "into"... counts 1 (twice in the first sentence, the headline); each demonym and each
+ * named actor's home country 0.5; each other country name (a subject, an owner: "the United States
+ * announced") 0.25. Ties go to the country named first.
  */
 final class ArticleCountry {
 
@@ -34,7 +35,11 @@ final class ArticleCountry {
     for (int s = 0; s < bySentence.size(); s++) {
       double weight = s == 0 ? 2 : 1;
       for (PlaceMention m : bySentence.get(s)) {
-        double v = m.level() == PlaceMention.Level.DEMONYM ? 0.5 : 1.0;
+        double v =
+            m.level() == PlaceMention.Level.DEMONYM
+                    || (m.level() == PlaceMention.Level.COUNTRY && !m.locative())
+                ? (m.level() == PlaceMention.Level.DEMONYM ? 0.5 : 0.25)
+                : 1.0;
         votes.merge(m.country().alpha2(), v * weight, Double::sum);
       }
     }

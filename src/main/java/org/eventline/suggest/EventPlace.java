@@ -24,8 +24,8 @@ record EventPlace(
 
   /**
    * The event places a sentence names: each populated place, each first-level unit that contains
-   * none of them, else one country (the one after "in", "into"...; else the article's; else the
-   * first).
+   * none of them, else one country (the one after "in", "into"...; else the article's country if
+   * named); none when the sentence names countries only as actors or owners ("Turkey began").
    */
   static List<EventPlace> of(List<PlaceMention> mentions, Country articleCountry) {
     List<PlaceMention> specific = new ArrayList<>();
@@ -52,14 +52,18 @@ record EventPlace(
     }
     List<PlaceMention> countries =
         mentions.stream().filter(m -> m.level() == PlaceMention.Level.COUNTRY).toList();
-    if (countries.isEmpty()) {
-      return List.of();
-    }
     PlaceMention chosen =
         countries.stream()
-            .filter(m -> articleCountry != null && m.country().equals(articleCountry))
+            .filter(PlaceMention::locative)
             .findFirst()
-            .orElse(countries.get(0));
+            .orElse(
+                countries.stream()
+                    .filter(m -> articleCountry != null && m.country().equals(articleCountry))
+                    .findFirst()
+                    .orElse(null));
+    if (chosen == null) {
+      return List.of();
+    }
     return List.of(
         countryLevel(chosen.country(), chosen.place(), true, "country named: " + chosen.reason()));
   }
@@ -81,7 +85,7 @@ record EventPlace(
     String admin1 = c.region() != null ? c.region() : blankToNull(p.admin1());
     if (m.level() == PlaceMention.Level.ADMIN1) {
       return new EventPlace(
-          p.asciiName(),
+          written(m),
           admin1,
           null,
           c,
@@ -93,7 +97,7 @@ record EventPlace(
     }
     String admin2 = c.region() != null ? blankToNull(p.admin1()) : blankToNull(p.admin2());
     return new EventPlace(
-        p.asciiName(),
+        written(m),
         admin1,
         admin2,
         c,
@@ -102,6 +106,19 @@ record EventPlace(
         m.near() ? 2 : 1,
         true,
         m.reason() + (m.near() ? "; 'near' the place: geo_precision 2" : ""));
+  }
+
+  /** The place as the text writes it ("Tell Tamer", "Helmand" for "Helmand Province"). */
+  private static String written(PlaceMention m) {
+    String phrase = m.phrase();
+    int space = phrase.lastIndexOf(' ');
+    if (m.level() == PlaceMention.Level.ADMIN1 && space > 0) {
+      String lastWord = phrase.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
+      if (PlaceFinder.UNIT_WORDS.contains(lastWord)) {
+        return phrase.substring(0, space);
+      }
+    }
+    return phrase;
   }
 
   /** A place known only at country level, coded to the capital (ACLED's geo precision 3). */

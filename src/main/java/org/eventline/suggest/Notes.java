@@ -8,18 +8,14 @@ final class Notes {
 
   private Notes() {}
 
-  static String of(
-      EventTypeClassifier.Classification type,
-      EventDate date,
-      EventPlace place,
-      EventActors actors,
-      Casualties casualties,
-      List<String> newActors) {
+  static String of(Draft d, EventActors actors, List<String> newActors) {
+    Casualties casualties = d.casualties();
     List<String> parts = new ArrayList<>();
     parts.add("Suggested by eventline suggest: confirm, correct or reject.");
-    parts.add("Type: " + type.reason() + ".");
-    parts.add("Date: " + date.rule() + ".");
-    parts.add("Place: " + place.reason() + ".");
+    parts.add("Type: " + d.type().reason() + ".");
+    d.continuations().forEach(c -> parts.add("Quote: " + c + "."));
+    parts.add("Date: " + d.date().rule() + ".");
+    parts.add("Place: " + d.place().reason() + ".");
     parts.add("Actors: " + String.join("; ", actors.reasons()) + ".");
     parts.add(
         casualties.rules().isEmpty()

@@ -27,7 +27,7 @@ public final class PlaceFinder {
           "ar", "ash", "az", "of", "on", "upon", "sur", "am", "im", "an-", "bin", "ibn", "y");
 
   /** Words after a name that mark a first-level unit ("Helmand Province"). */
-  private static final Set<String> UNIT_WORDS =
+  static final Set<String> UNIT_WORDS =
       words(
           "province",
           "governorate",
@@ -475,6 +475,7 @@ public final class PlaceFinder {
               capital,
               country.get(),
               near(tokens, first),
+              countryLocative(tokens, first, last),
               "country name '" + phrase + "'"));
     }
     Optional<Country> demonym = countries.byDemonym(phrase);
@@ -487,6 +488,7 @@ public final class PlaceFinder {
               PlaceMention.Level.DEMONYM,
               null,
               demonym.get(),
+              false,
               false,
               "demonym '" + phrase + "'"));
     }
@@ -509,6 +511,7 @@ public final class PlaceFinder {
                   p,
                   c,
                   cues.near(),
+                  cues.locative(),
                   reason(phrase, e, cues, preferred));
             });
   }
@@ -622,7 +625,7 @@ public final class PlaceFinder {
     Place p = e.place();
     long pop = p.population();
     boolean big = pop >= 100_000 || p.featureCode().equals("PPLC");
-    if (cues.embedded() && !(big || p.admin1Unit() || (p.isSeat() && rank(p, preferred) >= 0))) {
+    if (cues.embedded() && !(rank(p, preferred) >= 0 && (big || p.isSeat() || p.admin1Unit()))) {
       return false;
     }
     if (rank(p, preferred) >= 0) {
@@ -696,6 +699,60 @@ public final class PlaceFinder {
       r.append(", named as a city");
     }
     return r.append(")").toString();
+  }
+
+  /** Prepositions that put an event in a country ("in Iraq", "into north-eastern Syria"). */
+  private static final Set<String> IN_COUNTRY =
+      words(
+          "in",
+          "into",
+          "across",
+          "inside",
+          "throughout",
+          "at",
+          "near",
+          "within",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern");
+
+  private static final Set<String> DIRECTIONS =
+      words(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west",
+          "border",
+          "borders");
+
+  private static boolean countryLocative(List<Token> tokens, int first, int last) {
+    String prev = first > 0 ? tokens.get(first - 1).lower() : "";
+    if (IN_COUNTRY.contains(prev)) {
+      return true;
+    }
+    Token t = tokens.get(last);
+    boolean possessive = t.bare().length() != t.text().length();
+    return possessive
+        && last + 1 < tokens.size()
+        && DIRECTIONS.contains(tokens.get(last + 1).lower());
   }
 
   private static boolean near(List<Token> tokens, int first) {

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param place the gazetteer row (for a country, its capital; may then be null)
  * @param country the country the place lies in
  * @param near true when the text places the event near the place rather than in it
+ * @param locative true when a preposition such as "in" or "into" puts something there (a country
+ *     named as a subject or an owner, "Turkey began", "Iran's Quds Force", is not an event place)
  * @param reason how the name was resolved, for the suggestion's notes
  */
 public record PlaceMention(
@@ -22,6 +24,7 @@ public record PlaceMention(
     Place place,
     Country country,
     boolean near,
+    boolean locative,
     String reason) {
 
   /** The kinds of place a name designates. */

@@ -8,7 +8,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -74,6 +73,8 @@ public final class Suggester {
     private final Country country;
     private final List<ActorMention> named = new ArrayList<>();
     private final List<ActorMention> paragraphActors = new ArrayList<>();
+    private final List<Draft> done = new ArrayList<>();
+    private List<Draft> open = new ArrayList<>();
     private DateMention paragraphDate;
     private PlaceMention paragraphPlace;
     private int paragraph = -1;
@@ -86,33 +87,81 @@ public final class Suggester {
     }
 
     List<Suggestion> run() {
-      List<Suggestion> out = new ArrayList<>();
       for (Sentence s : sentences) {
         if (s.paragraph() != paragraph) {
           paragraph = s.paragraph();
           paragraphDate = null;
           paragraphPlace = null;
           paragraphActors.clear();
+          close();
         }
-        out.addAll(sentence(s));
+        sentence(s);
       }
-      return out;
+      close();
+      return Drafts.finish(done, headline(), this::suggestion);
     }
 
-    private List<Suggestion> sentence(Sentence s) {
+    private void close() {
+      done.addAll(open);
+      open = new ArrayList<>();
+    }
+
+    /** The headline: a first paragraph of one sentence without final punctuation. */
+    private Sentence headline() {
+      if (sentences.size() < 2 || sentences.get(1).paragraph() == 0) {
+        return null;
+      }
+      Sentence first = sentences.get(0);
+      char last = first.text().charAt(first.text().length() - 1);
+      return ".!?\"\u201D".indexOf(last) >= 0 ? null : first;
+    }
+
+    private void sentence(Sentence s) {
       String text = s.text();
       LocalDate published = article.publicationDate();
       List<DateMention> dates = usableDates(text, published);
       List<PlaceMention> found = places.find(text, preferred);
       LocalDate roughDate = dates.isEmpty() ? published : dates.get(0).from();
-      List<ActorMention> found2 = actors.find(text, found, country, roughDate, named);
-      List<Suggestion> out = new ArrayList<>();
-      Optional<EventTypeClassifier.Classification> type = classify(text, found2);
-      if (type.isPresent() && !QUOTE_MARKS.contains(text.charAt(0))) {
-        out.addAll(candidates(s, type.get(), dates, found, found2));
+      List<ActorMention> mentions = actors.find(text, found, country, roughDate, named);
+      Optional<EventTypeClassifier.Classification> type = classify(text, mentions);
+      Casualties casualties = Casualties.of(CasualtyExpressions.find(text));
+      if (type.isPresent() && Quotes.inQuote(text, type.get().triggerStart())) {
+        type = Optional.empty();
       }
-      remember(dates, found, found2);
-      return out;
+      EventDate date =
+          EventDate.choose(
+              dates, type.map(t -> t.triggerStart()).orElse(0), paragraphDate, published);
+      if (continues(type, found, casualties)) {
+        open = open.stream().map(d -> d.continuedBy(s, mentions, casualties, date)).toList();
+      } else {
+        close();
+        type.ifPresent(t -> open.addAll(drafts(s, t, date, found, mentions, casualties)));
+      }
+      remember(dates, found, mentions);
+    }
+
+    /**
+     * True when a sentence goes on about the event of the sentence before it: same paragraph, no
+     * place of its own, and either only generic words ("Dozens died in the attack") or figures
+     * without an event word of its own.
+     */
+    private boolean continues(
+        Optional<EventTypeClassifier.Classification> type,
+        List<PlaceMention> found,
+        Casualties casualties) {
+      if (open.isEmpty() || open.get(0).sentences() >= Draft.MAX_SENTENCES) {
+        return false;
+      }
+      if (found.stream().anyMatch(p -> p.level() == PlaceMention.Level.CITY)) {
+        return false;
+      }
+      if (type.isEmpty()) {
+        return casualties.phrase() != null;
+      }
+      return !type.get().specific()
+          || (type.get().eventType().equals(open.get(0).type().eventType())
+              && casualties.phrase() != null
+              && open.get(0).casualties().phrase() == null);
     }
 
     private Optional<EventTypeClassifier.Classification> classify(
@@ -146,14 +195,13 @@ public final class Suggester {
       }
     }
 
-    private List<Suggestion> candidates(
+    private List<Draft> drafts(
         Sentence s,
         EventTypeClassifier.Classification type,
-        List<DateMention> dates,
+        EventDate date,
         List<PlaceMention> found,
-        List<ActorMention> mentions) {
-      EventDate date =
-          EventDate.choose(dates, type.triggerStart(), paragraphDate, article.publicationDate());
+        List<ActorMention> mentions,
+        Casualties casualties) {
       List<EventPlace> eventPlaces = EventPlace.of(found, country);
       if (eventPlaces.isEmpty() && paragraphPlace != null) {
         EventPlace p = EventPlace.of(paragraphPlace);
@@ -180,54 +228,49 @@ public final class Suggester {
                     "no place in the sentence or its paragraph; the article's country "
                         + country.name()));
       }
-      Casualties casualties = Casualties.of(CasualtyExpressions.find(s.text()));
-      List<Suggestion> out = new ArrayList<>();
-      Set<String> seen = new LinkedHashSet<>();
+      List<Draft> out = new ArrayList<>();
+      List<ActorMention> withContext = new ArrayList<>(mentions);
       for (EventPlace place : eventPlaces) {
-        if (seen.add(place.location())) {
-          out.add(suggestion(s, type, date, place, mentions, casualties));
-        }
+        out.add(
+            new Draft(
+                s, s, type, date, place, withContext, paragraphActors, casualties, List.of()));
       }
       return out;
     }
 
-    private Suggestion suggestion(
-        Sentence s,
-        EventTypeClassifier.Classification type,
-        EventDate date,
-        EventPlace place,
-        List<ActorMention> mentions,
-        Casualties casualties) {
-      List<ActorMention> context = new ArrayList<>(paragraphActors);
+    private Suggestion suggestion(Draft d) {
+      EventPlace place = d.place();
       EventActors chosen =
           EventActors.choose(
-              type.eventType(),
-              type.subEventType(),
-              mentions,
-              context,
+              d.type().eventType(),
+              d.type().subEventType(),
+              d.actors(),
+              d.context(),
               resources.actors(),
               place.country());
-      String category1 = abroad(chosen.actor1(), mentions, place.country());
+      String category1 = abroad(chosen.actor1(), d.actors(), place.country());
       String category2 =
-          chosen.actor2() == null ? null : abroad(chosen.actor2(), mentions, place.country());
-      int quoteStart = article.codePointOffset(s.start());
-      int quoteEnd = article.codePointOffset(s.end());
-      String id = id(article.id(), quoteStart, type.eventType(), place.location());
+          chosen.actor2() == null ? null : abroad(chosen.actor2(), d.actors(), place.country());
+      int quoteStart = article.codePointOffset(d.first().start());
+      int quoteEnd = article.codePointOffset(d.last().end());
+      String quote = article.text().substring(d.first().start(), d.last().end());
+      String id = id(article.id(), quoteStart, d.type().eventType(), place.location());
       List<String> newActors =
-          mentions.stream()
+          d.actors().stream()
               .filter(m -> m.kind() == ActorMention.Kind.UNKNOWN)
               .map(ActorMention::name)
               .distinct()
               .toList();
-      String notes = Notes.of(type, date, place, chosen, casualties, newActors);
+      Casualties c = d.casualties();
+      String notes = Notes.of(d, chosen, newActors);
       Event event =
           new Event(
               id,
-              date.from(),
-              date.to(),
-              date.precision(),
-              type.eventType(),
-              type.subEventType(),
+              d.date().from(),
+              d.date().to(),
+              d.date().precision(),
+              d.type().eventType(),
+              d.type().subEventType(),
               chosen.actor1().name(),
               category1,
               chosen.actor2() == null ? null : chosen.actor2().name(),
@@ -240,21 +283,21 @@ public final class Suggester {
               place.latitude(),
               place.longitude(),
               place.geoPrecision(),
-              casualties.killedBest(),
-              casualties.killedLow(),
-              casualties.killedHigh(),
-              casualties.injuredBest(),
-              casualties.injuredLow(),
-              casualties.injuredHigh(),
+              c.killedBest(),
+              c.killedLow(),
+              c.killedHigh(),
+              c.injuredBest(),
+              c.injuredLow(),
+              c.injuredHigh(),
               null,
               null,
-              s.text(),
+              quote,
               quoteStart,
               quoteEnd,
-              date.phrase(),
-              casualties.phrase(),
+              d.date().phrase(),
+              c.phrase(),
               "suggested",
-              confidence(type, date, place, chosen, casualties),
+              confidence(d, chosen),
               null,
               notes);
       return new Suggestion(event, newActors);
@@ -263,11 +306,7 @@ public final class Suggester {
     private List<DateMention> usableDates(String text, LocalDate published) {
       List<DateMention> usable = new ArrayList<>();
       for (DateMention d : DateExpressions.find(text, published)) {
-        if (d.from() != null
-            && d.to() != null
-            && !d.from().isAfter(published)
-            && !d.to().isBefore(d.from())
-            && resources.datePrecisions().contains(d.precision())) {
+        if (!d.from().isAfter(published) && resources.datePrecisions().contains(d.precision())) {
           usable.add(d);
         }
       }
@@ -290,18 +329,13 @@ public final class Suggester {
     return slot.category();
   }
 
-  private static BigDecimal confidence(
-      EventTypeClassifier.Classification type,
-      EventDate date,
-      EventPlace place,
-      EventActors actors,
-      Casualties casualties) {
+  private static BigDecimal confidence(Draft d, EventActors actors) {
     double c = 0.2;
-    c += type.specific() ? 0.25 : 0.1;
-    c += date.inSentence() ? 0.15 : date.phrase() != null ? 0.05 : 0;
-    c += place.inSentence() ? (place.geoPrecision() < 3 ? 0.15 : 0.1) : 0.03;
+    c += d.type().specific() ? 0.25 : 0.1;
+    c += d.date().inSentence() ? 0.15 : d.date().phrase() != null ? 0.05 : 0;
+    c += d.place().inSentence() ? (d.place().geoPrecision() < 3 ? 0.15 : 0.1) : 0.03;
     c += actors.reasons().stream().anyMatch(r -> r.contains("actor dictionary")) ? 0.15 : 0.05;
-    c += casualties.phrase() != null ? 0.05 : 0;
+    c += d.casualties().phrase() != null ? 0.05 : 0;
     return BigDecimal.valueOf(Math.min(0.95, c)).setScale(2, RoundingMode.HALF_UP);
   }
 
