@@ -158,9 +158,11 @@ final class AbsoluteDates {
     return DateReading.day(monthFirst, "numeric date read month-first (MM/DD/YYYY): " + why);
   }
 
+  /** The most recent such day on or before publication; null if upcoming or impossible. */
   private static LocalDate latest(Month month, int day, LocalDate published) {
-    return day > month.maxLength()
-        ? null
-        : PastDates.latestOnOrBefore(MonthDay.of(month, day), published);
+    if (day > month.maxLength() || PastDates.comesSoon(MonthDay.of(month, day), published)) {
+      return null;
+    }
+    return PastDates.latestOnOrBefore(MonthDay.of(month, day), published);
   }
 }

@@ -130,7 +130,8 @@ final class CasualtyShapes {
           case "injury" -> "injured";
           default -> "killed";
         };
-    return tie(q, verb, "'" + (kindWord.isEmpty() ? "toll" : kindWord + " toll") + "'", -1);
+    String words = (kindWord + " " + lower(m.group("toll"))).trim();
+    return tie(q, verb, "'" + words + "'", -1);
   }
 
   /** "the deaths of hundreds", "the wounding of thousands more". */
@@ -154,8 +155,9 @@ final class CasualtyShapes {
   /** "a man was shot dead", "The attacker was shot dead", "Italian volunteer killed". */
   static List<Reading> onePerson(Matcher m, String sentence) {
     String verb = lower(m.group("verb"));
-    if (m.group("aux").isBlank() && activeVerb(verb, sentence, m.end())) {
-      return List.of();
+    boolean bare = m.group("aux").isBlank();
+    if (bare && (verb.equals("dead") || activeVerb(verb, sentence, m.end()))) {
+      return List.of(); // "the civilian dead", "a soldier killed two"
     }
     int start = determinerStart(sentence, m.start());
     String before = lower(sentence.substring(start, m.start()).trim());

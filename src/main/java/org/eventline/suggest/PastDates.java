@@ -41,6 +41,26 @@ final class PastDates {
     return null;
   }
 
+  /**
+   * Whether a day and month without a year next falls within {@link #FUTURE_WINDOW_DAYS} after
+   * publication: news writing "on 21 August" on 11 August means this year's, a plan, not last
+   * year's.
+   */
+  static boolean comesSoon(MonthDay monthDay, LocalDate published) {
+    for (int year = published.getYear(); year <= published.getYear() + 1; year++) {
+      if (monthDay.isValidYear(year)) {
+        LocalDate d = monthDay.atYear(year);
+        if (d.isAfter(published)) {
+          return !d.isAfter(published.plusDays(FUTURE_WINDOW_DAYS));
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How far after publication a date without a year is still read as upcoming. */
+  static final int FUTURE_WINDOW_DAYS = 60;
+
   /** The most recent month of that name whose first day is on or before the publication date. */
   static YearMonth latestMonth(Month month, LocalDate published) {
     YearMonth ym = YearMonth.of(published.getYear(), month);

@@ -5,6 +5,7 @@ import static org.eventline.suggest.CalendarNames.year;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,9 @@ final class PeriodDates {
           ym.atEndOfMonth(),
           Precision.MONTH,
           "'last " + name + "' = the most recent " + name + " before the publication month");
+    }
+    if (PastDates.comesSoon(MonthDay.of(month, 1), published)) {
+      return null; // "in September" written in August is a plan
     }
     YearMonth ym = PastDates.latestMonth(month, published);
     String rule = name + " without a year = the most recent " + name + " begun by publication";
