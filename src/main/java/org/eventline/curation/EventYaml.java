@@ -16,6 +16,15 @@ public final class EventYaml {
 
   private static final List<String> FIRST = List.of("id", "status", "confidence");
 
+  /**
+   * The record's components in snake_case: the fields (derived getters such as isConfirmed are
+   * not).
+   */
+  private static final Set<String> FIELDS =
+      java.util.Arrays.stream(Event.class.getRecordComponents())
+          .map(c -> c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   private EventYaml() {}
 
   /**
@@ -30,7 +39,7 @@ public final class EventYaml {
     node.propertyNames()
         .forEach(
             n -> {
-              if (!FIRST.contains(n)) {
+              if (!FIRST.contains(n) && FIELDS.contains(n)) {
                 names.add(n);
               }
             });

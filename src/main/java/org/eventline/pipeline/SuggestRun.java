@@ -147,7 +147,9 @@ public final class SuggestRun {
       return new FileResult(shown, 0, existing.size(), false);
     }
     List<String> header =
-        HEADER.stream().map(h -> h.contains("%s") ? String.format(h, articleFile) : h).toList();
+        HEADER.stream()
+            .map(h -> h.contains("%s") ? String.format(h, corpus.articlePath(id).getFileName()) : h)
+            .toList();
     SuggestionAppender.Result appended =
         SuggestionAppender.append(existingText, header, fresh, required);
     if (!appended.ok()) {
