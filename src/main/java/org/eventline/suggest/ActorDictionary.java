@@ -31,6 +31,10 @@ public final class ActorDictionary {
 
   static final String RESOURCE = "actors.yaml";
 
+  /** Generic entries every dictionary needs: suggest falls back on them. */
+  static final List<String> NEEDED_GENERICS =
+      List.of("military", "police", "protesters", "rioters", "civilians", "unidentified");
+
   private final List<Actor> actors;
   private final List<GenericActor> generics;
   private final Map<String, List<Actor>> byAlias;
@@ -109,14 +113,25 @@ public final class ActorDictionary {
     for (JsonNode node : root.path("generic")) {
       generics.add(generic(file, node, categories));
     }
-    if (actors.isEmpty() && generics.isEmpty()) {
-      throw new EventlineException(file + ": expected lists 'actors:' and 'generic:'");
+    for (String needed : NEEDED_GENERICS) {
+      if (generics.stream().noneMatch(g -> g.standsFor().equals(needed))) {
+        throw new EventlineException(
+            file
+                + ": the 'generic:' list has no entry with stands_for: "
+                + needed
+                + "; suggest names actors it cannot find in the text with it");
+      }
     }
     return new ActorDictionary(actors, generics);
   }
 
   private static Actor actor(String file, JsonNode node, Collection<String> categories) {
     String name = required(file, node, "name");
+    JsonNode aliases = node.path("aliases");
+    if (!aliases.isMissingNode() && !aliases.isArray()) {
+      throw new EventlineException(
+          file + ": actor '" + name + "': aliases must be a list, for example [Taliban, Taleban]");
+    }
     List<Actor.Role> roles = new ArrayList<>();
     for (JsonNode r : node.path("roles")) {
       String category = category(file, name, r.path("category").asString(""), categories);
@@ -212,6 +227,14 @@ public final class ActorDictionary {
    * (ANDSF, IS) matches only in capitals.
    */
   public List<Actor> named(String phrase) {
+    List<Actor> found = namedExactly(phrase);
+    if (found.isEmpty() && phrase.regionMatches(true, 0, "the ", 0, 4)) {
+      return namedExactly(phrase.substring(4));
+    }
+    return found;
+  }
+
+  private List<Actor> namedExactly(String phrase) {
     String key = NameKey.of(phrase);
     List<Actor> found = byAlias.get(key);
     if (found == null) {

@@ -12,9 +12,12 @@ import java.util.Set;
  * and populated places of the gazetteer. Only capitalised words are looked up. When a name is
  * ambiguous, places in the preferred countries (the article's country first) win, then first-level
  * units when the text says "Province", cities when it says "the city of", then capitals and seats,
- * then population. Names of small places count only in a preferred country, and only with a
- * locative cue ("in", "near", "entered") when they are an alternate name; names that are common
- * words of news English ({@link #COMMON_WORDS}) and actor names are never places.
+ * then population. Outside the preferred countries only a place's own name counts, and only for a
+ * capital, a place of 100,000 people or a province named as one. An alternate name ("Kondoz",
+ * "Bust") counts only after a locative cue ("in", "near", "entered"), or for a place of 100,000
+ * people not at the start of a sentence. A name inside a run of capitalised words ("Anne Hidalgo",
+ * "Vladimir Rebic") counts only for a large place or a seat in a preferred country. Common words of
+ * news English ({@link #COMMON_WORDS}) and actor names are never places.
  */
 public final class PlaceFinder {
 
@@ -632,7 +635,7 @@ public final class PlaceFinder {
       if (e.primaryName()) {
         return !cues.sentenceStart() || pop >= 1000 || p.admin1Unit() || p.isSeat();
       }
-      return pop >= 20_000 || p.isSeat() || cues.locative() || cues.unit();
+      return cues.locative() || cues.unit() || (!cues.sentenceStart() && pop >= 100_000);
     }
     if (e.primaryName()) {
       return big || (p.admin1Unit() && (cues.unit() || pop >= 100_000));
