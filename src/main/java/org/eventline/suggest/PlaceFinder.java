@@ -15,13 +15,19 @@ import java.util.Set;
  * then population. Outside the preferred countries only a place's own name counts, and only for a
  * capital, a place of 100,000 people or a province named as one. An alternate name ("Kondoz",
  * "Bust") counts only after a locative cue ("in", "near", "entered"), or for a place of 100,000
- * people not at the start of a sentence. A name inside a run of capitalised words ("Anne Hidalgo",
- * "Vladimir Rebic") counts only for a large place or a seat in a preferred country. Common words of
- * news English ({@link #COMMON_WORDS}) and actor names are never places.
+ * people not at the start of a sentence. A small place outside the preferred countries counts when
+ * a locative cue names it and every place of that name lies in one country ("shot dead in
+ * Mbengwi"). A name inside a run of capitalised words ("Anne Hidalgo", "Vladimir Rebic") counts
+ * only for a large place or a seat in a preferred country. Common words of news English ({@link
+ * #COMMON_WORDS}) and actor names are never places.
  */
 public final class PlaceFinder {
 
   private static final int MAX_WORDS = 6;
+
+  /** An Arabic article before a name, tried without when the whole name is unknown. */
+  private static final java.util.regex.Pattern ARTICLE =
+      java.util.regex.Pattern.compile("(?i)(al|el|ad|ar|as|ash|az)[- ]");
 
   /** Lower-case words that may stand inside a place name ("Rio de Janeiro", "Bani Suheila"). */
   private static final Set<String> PARTICLES =
@@ -496,6 +502,9 @@ public final class PlaceFinder {
               "demonym '" + phrase + "'"));
     }
     List<Gazetteer.Entry> entries = gazetteer.lookup(phrase);
+    if (entries.isEmpty() && ARTICLE.matcher(phrase).lookingAt()) {
+      entries = gazetteer.lookup(ARTICLE.matcher(phrase).replaceFirst(""));
+    }
     if (entries.isEmpty()) {
       return Optional.empty();
     }
@@ -551,7 +560,8 @@ public final class PlaceFinder {
       boolean near,
       boolean locative,
       boolean embedded,
-      boolean sentenceStart) {}
+      boolean sentenceStart,
+      boolean otherCountry) {}
 
   private static Cues cues(
       String sentence, List<Token> tokens, int first, int last, List<PlaceMention> before) {
@@ -582,7 +592,12 @@ public final class PlaceFinder {
                 && tokens.get(last + 1).capitalized()
                 && !UNIT_WORDS.contains(next)
                 && !FACILITY.contains(next));
-    return new Cues(unit, unitWordEnd, city, near, locative, embedded, first == 0);
+    boolean placeBefore =
+        before.stream()
+            .anyMatch(
+                p ->
+                    p.level() == PlaceMention.Level.CITY || p.level() == PlaceMention.Level.ADMIN1);
+    return new Cues(unit, unitWordEnd, city, near, locative, embedded, first == 0, placeBefore);
   }
 
   /** Words after a place name that name a site in it ("Jolo Cathedral", "Baghdad Airport"). */
@@ -615,8 +630,9 @@ public final class PlaceFinder {
 
   private Optional<Gazetteer.Entry> best(
       List<Gazetteer.Entry> entries, Cues cues, List<String> preferred) {
+    boolean oneCountry = entries.stream().map(e -> e.place().country()).distinct().count() == 1;
     return entries.stream()
-        .filter(e -> acceptable(e, cues, preferred))
+        .filter(e -> acceptable(e, cues, preferred, oneCountry))
         .max(
             Comparator.comparingDouble((Gazetteer.Entry e) -> score(e, cues, preferred))
                 .thenComparing(
@@ -624,7 +640,8 @@ public final class PlaceFinder {
                     Comparator.reverseOrder()));
   }
 
-  private boolean acceptable(Gazetteer.Entry e, Cues cues, List<String> preferred) {
+  private boolean acceptable(
+      Gazetteer.Entry e, Cues cues, List<String> preferred, boolean oneCountry) {
     Place p = e.place();
     long pop = p.population();
     boolean big = pop >= 100_000 || p.featureCode().equals("PPLC");
@@ -637,8 +654,13 @@ public final class PlaceFinder {
       }
       return cues.locative() || cues.unit() || (!cues.sentenceStart() && pop >= 100_000);
     }
+    if (cues.unit() && !p.admin1Unit()) {
+      return false;
+    }
     if (e.primaryName()) {
-      return big || (p.admin1Unit() && (cues.unit() || pop >= 100_000));
+      return big
+          || (p.admin1Unit() && (cues.unit() || pop >= 100_000))
+          || (cues.locative() && !cues.sentenceStart() && oneCountry && !cues.otherCountry());
     }
     return pop >= 1_000_000;
   }

@@ -18,6 +18,6 @@ final class Quotes {
         curly--;
       }
     }
-    return straight || curly > 0 || sentence.startsWith("\u201C") || sentence.startsWith("\"");
+    return straight || curly > 0;
   }
 }
