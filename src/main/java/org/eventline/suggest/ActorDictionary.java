@@ -42,6 +42,9 @@ public final class ActorDictionary {
   private final Map<String, GenericActor> byWord;
   private final int longestAlias;
 
+  /** First word (key) of every alias and generic word, with the most words any of them has. */
+  private final Map<String, Integer> firstWords;
+
   private ActorDictionary(List<Actor> actors, List<GenericActor> generics) {
     this.actors = List.copyOf(actors);
     this.generics = List.copyOf(generics);
@@ -74,6 +77,14 @@ public final class ActorDictionary {
     this.capitalAliases = Set.copyOf(capitals);
     this.byWord = Map.copyOf(words);
     this.longestAlias = longest;
+    Map<String, Integer> first = new HashMap<>();
+    for (String key : aliases.keySet()) {
+      addFirstWord(first, key);
+    }
+    for (String key : words.keySet()) {
+      addFirstWord(first, key);
+    }
+    this.firstWords = Map.copyOf(first);
   }
 
   /** The shipped dictionary. */
@@ -218,6 +229,25 @@ public final class ActorDictionary {
   }
 
   /** The longest alias or generic word, in words. */
+  private static void addFirstWord(Map<String, Integer> first, String key) {
+    List<Token> tokens = Token.of(key);
+    if (!tokens.isEmpty()) {
+      first.merge(tokens.get(0).text(), tokens.size(), Math::max);
+    }
+  }
+
+  /**
+   * The most words an alias or generic word starting with this word has (0 when none starts with
+   * it); a leading "the" counts as a word of its own.
+   */
+  int wordsFrom(Token token) {
+    String key = NameKey.of(token.text());
+    if (key.equals("the")) {
+      return longestAlias + 1;
+    }
+    return firstWords.getOrDefault(key, firstWords.getOrDefault(NameKey.of(token.bare()), 0));
+  }
+
   int longestAlias() {
     return longestAlias;
   }

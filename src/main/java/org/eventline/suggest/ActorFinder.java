@@ -130,7 +130,7 @@ public final class ActorFinder {
     int i = 0;
     while (i < tokens.size()) {
       int next = i + 1;
-      for (int last = Math.min(tokens.size(), i + dictionary.longestAlias()) - 1;
+      for (int last = Math.min(tokens.size(), i + dictionary.wordsFrom(tokens.get(i))) - 1;
           last >= i;
           last--) {
         Optional<ActorMention> m =

@@ -16,19 +16,6 @@ final class ArticleCountry {
 
   private ArticleCountry() {}
 
-  /** The countries named by names and demonyms alone, most named first (the preference seed). */
-  static List<String> named(List<List<PlaceMention>> bySentence) {
-    Map<String, Double> votes = new LinkedHashMap<>();
-    for (List<PlaceMention> mentions : bySentence) {
-      for (PlaceMention m : mentions) {
-        if (m.level() == PlaceMention.Level.COUNTRY || m.level() == PlaceMention.Level.DEMONYM) {
-          votes.merge(m.country().alpha2(), 1.0, Double::sum);
-        }
-      }
-    }
-    return ranked(votes);
-  }
-
   /** Countries ranked by votes over places and actors, most voted first. */
   static List<String> ranked(List<List<PlaceMention>> bySentence, List<String> actorHomes) {
     Map<String, Double> votes = new LinkedHashMap<>();

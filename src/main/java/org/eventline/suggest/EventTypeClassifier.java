@@ -90,10 +90,7 @@ public final class EventTypeClassifier {
 
   private static List<Pattern> patterns(JsonNode list) {
     List<Pattern> out = new ArrayList<>();
-    list.forEach(
-        p ->
-            out.add(
-                Pattern.compile(p.asString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+    list.forEach(p -> out.add(Pattern.compile(p.asString(), Pattern.CASE_INSENSITIVE)));
     return out;
   }
 
@@ -103,11 +100,13 @@ public final class EventTypeClassifier {
    * @param stateAgent whether the sentence's first armed actor is a state's force (null: no armed
    *     actor named)
    */
-  public Optional<Classification> classify(String sentence, Boolean stateAgent) {
+  public Optional<Classification> classify(String original, Boolean stateAgent) {
+    String lower = original.toLowerCase(java.util.Locale.ROOT);
+    String sentence = lower.length() == original.length() ? lower : original;
     List<Classification> found = new ArrayList<>();
     List<Rule> matched = new ArrayList<>();
     for (Rule rule : rules) {
-      match(rule, sentence, stateAgent)
+      match(rule, sentence, original, stateAgent)
           .ifPresent(
               c -> {
                 found.add(c);
@@ -130,7 +129,8 @@ public final class EventTypeClassifier {
     return Optional.of(found.get(best));
   }
 
-  private static Optional<Classification> match(Rule rule, String sentence, Boolean stateAgent) {
+  private static Optional<Classification> match(
+      Rule rule, String sentence, String original, Boolean stateAgent) {
     if (rule.agent() != null) {
       boolean wantState = rule.agent().equals("state");
       if (stateAgent == null || stateAgent != wantState) {
@@ -149,7 +149,7 @@ public final class EventTypeClassifier {
         start = m.start();
         end = m.end();
       }
-      words.add("'" + m.group() + "'");
+      words.add("'" + original.substring(m.start(), m.end()) + "'");
     }
     for (Pattern p : rule.unless()) {
       if (p.matcher(sentence).find()) {

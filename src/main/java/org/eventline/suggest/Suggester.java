@@ -45,18 +45,13 @@ public final class Suggester {
   public List<Suggestion> suggest(Article article) {
     List<Sentence> sentences = resources.sentences().split(article);
     LocalDate published = article.publicationDate();
-    List<List<PlaceMention>> seedMentions = new ArrayList<>();
-    for (Sentence s : sentences) {
-      seedMentions.add(places.find(s.text(), List.of()));
-    }
-    List<String> seed = ArticleCountry.named(seedMentions);
     List<List<PlaceMention>> mentions = new ArrayList<>();
     List<String> homes = new ArrayList<>();
     for (Sentence s : sentences) {
-      List<PlaceMention> found = places.find(s.text(), seed);
+      List<PlaceMention> found = places.find(s.text(), List.of());
       mentions.add(found);
       actors.find(s.text(), found, null, published, List.of()).stream()
-          .filter(a -> a.home() != null)
+          .filter(a -> a.home() != null && a.kind() == ActorMention.Kind.NAMED)
           .forEach(a -> homes.add(a.home()));
     }
     List<String> ranked = ArticleCountry.ranked(mentions, homes);
