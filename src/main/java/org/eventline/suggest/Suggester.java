@@ -23,8 +23,11 @@ import org.eventline.curation.Event;
  */
 public final class Suggester {
 
-  /** Marks a sentence that quotes someone: a statement, not a report. */
-  private static final Set<Character> QUOTE_MARKS = Set.of('"', '\u201C', '\u2018', '\'', '\u00AB');
+  /** Words that refer back to an event already told ("the airstrike", "the attack"). */
+  private static final java.util.regex.Pattern ANAPHORA =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(the|this|that|its) (attack|attacks|airstrike|air strike|strike|blast|explosion|"
+              + "bombing|bombings|raid|assault|clash|clashes|fighting|shooting|stabbing|incident)\\b");
 
   private final SuggestResources resources;
   private final PlaceFinder places;
@@ -126,8 +129,11 @@ public final class Suggester {
       EventDate date =
           EventDate.choose(
               dates, type.map(t -> t.triggerStart()).orElse(0), paragraphDate, published);
-      if (continues(type, found, casualties)) {
+      if (continues(type, found, casualties, text)) {
         open = open.stream().map(d -> d.continuedBy(s, mentions, casualties, date)).toList();
+      } else if (type.isPresent()
+          && (refersBack(type.get(), text) || unanchored(type.get(), dates, found))) {
+        close();
       } else {
         close();
         type.ifPresent(t -> open.addAll(drafts(s, t, date, found, mentions, casualties)));
@@ -143,7 +149,8 @@ public final class Suggester {
     private boolean continues(
         Optional<EventTypeClassifier.Classification> type,
         List<PlaceMention> found,
-        Casualties casualties) {
+        Casualties casualties,
+        String text) {
       if (open.isEmpty() || open.get(0).sentences() >= Draft.MAX_SENTENCES) {
         return false;
       }
@@ -153,10 +160,36 @@ public final class Suggester {
       if (type.isEmpty()) {
         return casualties.phrase() != null;
       }
+      boolean sameType = type.get().eventType().equals(open.get(0).type().eventType());
       return !type.get().specific()
-          || (type.get().eventType().equals(open.get(0).type().eventType())
-              && casualties.phrase() != null
-              && open.get(0).casualties().phrase() == null);
+          || (sameType && ANAPHORA.matcher(text).find())
+          || (sameType && casualties.phrase() != null && open.get(0).casualties().phrase() == null);
+    }
+
+    /**
+     * True when a sentence speaks of an event already suggested ("the airstrike", "the attack")
+     * rather than reporting a new one.
+     */
+    private boolean refersBack(EventTypeClassifier.Classification type, String text) {
+      if (done.isEmpty() || !ANAPHORA.matcher(text).find()) {
+        return false;
+      }
+      return done.get(done.size() - 1).type().eventType().equals(type.eventType());
+    }
+
+    /**
+     * True when only generic words ("killed") fire in a sentence that names no place and no date,
+     * in an article of several paragraphs: commentary on an event, not a report of one.
+     */
+    private boolean unanchored(
+        EventTypeClassifier.Classification type,
+        List<DateMention> dates,
+        List<PlaceMention> found) {
+      boolean severalParagraphs = sentences.get(sentences.size() - 1).paragraph() > 1;
+      return !type.specific()
+          && severalParagraphs
+          && dates.isEmpty()
+          && found.stream().noneMatch(PlaceMention::isPlace);
     }
 
     private Optional<EventTypeClassifier.Classification> classify(
@@ -224,11 +257,27 @@ public final class Suggester {
                         + country.name()));
       }
       List<Draft> out = new ArrayList<>();
-      List<ActorMention> withContext = new ArrayList<>(mentions);
+      List<ActorMention> withContext = agentFirst(mentions, type.triggerStart());
       for (EventPlace place : eventPlaces) {
         out.add(
             new Draft(
                 s, s, type, date, place, withContext, paragraphActors, casualties, List.of()));
+      }
+      return out;
+    }
+
+    /**
+     * The actors with the one whose name runs into the trigger word first ("Turkish airstrikes",
+     * "Kiev forces' shelling"): it is the one that used the weapon.
+     */
+    private List<ActorMention> agentFirst(List<ActorMention> mentions, int trigger) {
+      List<ActorMention> out = new ArrayList<>(mentions);
+      for (ActorMention m : mentions) {
+        if (m.armed() && m.end() <= trigger && trigger - m.end() <= 3) {
+          out.remove(m);
+          out.add(0, m);
+          break;
+        }
       }
       return out;
     }
