@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.eventline.curation.Event;
+import org.eventline.output.Charts;
 import org.eventline.output.EventsCsv;
 import org.eventline.output.EventsYaml;
 import org.eventline.output.OutputFile;
@@ -50,6 +51,7 @@ public final class DatasetBuild {
     new EventsCsv(schema).write(events, csv);
     files.add(OutputFile.ofText("events.csv", csv.toString()));
     files.add(OutputFile.ofText("events.yaml", EventsYaml.write(events)));
+    files.addAll(new Charts(schema).render(events));
     return files;
   }
 }
