@@ -63,8 +63,8 @@ final class ChartStyle {
           new Color(0x00, 0x00, 0x00), // black, L* 0
           new Color(0x00, 0x9E, 0x73)); // bluish green, L* 58
 
-  /** Event counts. */
-  static final Color EVENTS = new Color(0x00, 0x72, 0xB2);
+  /** Event counts: Okabe-Ito sky blue, L* 70 (the fatalities' vermillion is L* 54). */
+  static final Color EVENTS = new Color(0x56, 0xB4, 0xE9);
 
   /** Fatality figures (best estimates). */
   static final Color FATALITIES = new Color(0xD5, 0x5E, 0x00);

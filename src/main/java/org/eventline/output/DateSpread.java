@@ -26,18 +26,24 @@ final class DateSpread {
 
   /** The width of a time bin. */
   enum Bin {
-    DAY("day"),
-    WEEK("week"),
-    MONTH("month");
+    DAY("day", "daily"),
+    WEEK("week", "weekly"),
+    MONTH("month", "monthly");
 
     private final String noun;
+    private final String adjective;
 
-    Bin(String noun) {
+    Bin(String noun, String adjective) {
       this.noun = noun;
+      this.adjective = adjective;
     }
 
     String noun() {
       return noun;
+    }
+
+    String adjective() {
+      return adjective;
     }
 
     LocalDate start(LocalDate day) {
@@ -75,6 +81,14 @@ final class DateSpread {
 
   Bin bin() {
     return bin;
+  }
+
+  /** The label of a time axis with these bins. */
+  String axisLabel() {
+    return "date (UTC; "
+        + bin.adjective()
+        + " bins"
+        + (bin == Bin.WEEK ? ", Monday to Sunday)" : ")");
   }
 
   /** The share of one event in each bin it touches, keyed by the bin's first day; sums to 1. */

@@ -82,7 +82,7 @@ final class FatalitiesChart {
     XYPlot plot =
         new XYPlot(
             best,
-            style.dateAxis("date (UTC; " + spread.bin().noun() + "ly bins)"),
+            style.dateAxis(spread.axisLabel()),
             style.valueAxis("people killed per " + spread.bin().noun(), false),
             bars);
     spread.fitAxis((org.jfree.chart.axis.DateAxis) plot.getDomainAxis(), summary);

@@ -30,7 +30,7 @@ final class MapChart {
   static final double MARGIN = 0.25;
 
   static final double MIN_EXTENT_DEGREES = 14;
-  static final Rectangle2D WORLD = new Rectangle2D.Double(-180, -60, 360, 145);
+  static final Rectangle2D WORLD = new Rectangle2D.Double(-180, -90, 360, 180);
 
   private MapChart() {}
 
@@ -108,6 +108,9 @@ final class MapChart {
             note,
             DatasetSummary.of(events).caption()
                 + " Country outlines: Natural Earth (public domain).");
+    if (placed.isEmpty()) {
+      return chart;
+    }
     Rectangle2D area = fitAspect(chart, plot, (view.getMinY() + view.getMaxY()) / 2);
     markers.dodge(
         dataset,
@@ -165,13 +168,14 @@ final class MapChart {
     double lonWidth = lon.getRange().getLength();
     double latHeight = lat.getRange().getLength();
     double neededLonWidth = latHeight * area.getWidth() / area.getHeight() / cos;
+    double neededLatHeight = lonWidth * cos * area.getHeight() / area.getWidth();
     if (neededLonWidth >= lonWidth) {
       double c = lon.getRange().getCentralValue();
       lon.setRange(c - neededLonWidth / 2, c + neededLonWidth / 2);
     } else {
-      double neededLatHeight = lonWidth * cos * area.getHeight() / area.getWidth();
       double c = lat.getRange().getCentralValue();
-      lat.setRange(c - neededLatHeight / 2, c + neededLatHeight / 2);
+      double bottom = Math.max(-90, Math.min(c - neededLatHeight / 2, 90 - neededLatHeight));
+      lat.setRange(bottom, bottom + neededLatHeight);
     }
     return area;
   }

@@ -15,6 +15,7 @@ public interface OutputFile {
     return ofBytes(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /** A file with these bytes (copied). */
   static OutputFile ofBytes(String path, byte[] content) {
     byte[] bytes = content.clone();
     return new OutputFile() {

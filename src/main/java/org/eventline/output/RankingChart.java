@@ -153,9 +153,11 @@ final class RankingChart {
     plot.setFixedLegendItems(legend(rows.stream().anyMatch(r -> r.fatalities().isRange())));
 
     String shown =
-        rows.size() == all.size()
-            ? "All " + DatasetSummary.plural(all.size(), noun)
-            : String.format(Locale.ROOT, "%d of %d %ss", rows.size(), all.size(), noun);
+        all.isEmpty()
+            ? "No " + noun + "s"
+            : rows.size() == all.size()
+                ? "All " + DatasetSummary.plural(all.size(), noun)
+                : String.format(Locale.ROOT, "%d of %d %ss", rows.size(), all.size(), noun);
     String note =
         shown
             + ", most events first."
@@ -164,6 +166,8 @@ final class RankingChart {
     JFreeChart chart = style.chart(title, plot, true, note, DatasetSummary.of(events).caption());
     for (Object subplot : plot.getSubplots()) {
       ((CategoryPlot) subplot).setNoDataMessage("No events");
+      ((CategoryPlot) subplot).setNoDataMessageFont(style.boldFont(28f));
+      ((CategoryPlot) subplot).setNoDataMessagePaint(ChartStyle.TEXT);
     }
     return chart;
   }

@@ -27,7 +27,7 @@ final class TimelineChart {
         (type, bins) ->
             bins.forEach((start, count) -> dataset.add(spread.period(start), count, type, false)));
 
-    DateAxis time = style.dateAxis("date (UTC; " + spread.bin().noun() + "ly bins)");
+    DateAxis time = style.dateAxis(spread.axisLabel());
     var count = style.valueAxis("events per " + spread.bin().noun(), false);
     StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.0);
     renderer.setDrawBarOutline(true);
@@ -41,7 +41,7 @@ final class TimelineChart {
     plot.setDomainGridlinesVisible(false);
     String note =
         "Each event counts once, spread evenly over the days from event_date to event_date_end"
-            + " (a month-precision event adds 1/30 per day of its month).";
+            + " (an event dated only to its month adds 1/31 to each day of a 31-day month).";
     JFreeChart chart =
         style.chart("Events over time, by event type", plot, true, note, summary.caption());
     int series = 0;
