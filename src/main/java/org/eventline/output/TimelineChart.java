@@ -40,13 +40,13 @@ final class TimelineChart {
     plot.setNoDataMessage("No events");
     plot.setDomainGridlinesVisible(false);
     String note =
-        "Each event counts once, spread evenly over the days from event_date to event_date_end"
-            + " (an event dated only to its month adds 1/31 to each day of a 31-day month).";
+        "An event counts once, spread evenly over its days (event_date to event_date_end):"
+            + " one known only to its month adds 1/31 to each day of a 31-day month.";
     JFreeChart chart =
         style.chart("Events over time, by event type", plot, true, note, summary.caption());
     int series = 0;
     for (String type : byType.keySet()) {
-      renderer.setSeriesPaint(series++, ChartStyle.categoryColour(eventTypes.indexOf(type)));
+      renderer.setSeriesPaint(series++, ChartStyle.categoryFill(eventTypes.indexOf(type)));
     }
     return chart;
   }

@@ -209,6 +209,17 @@ class ChartsTest {
     List<Color> colours = new ArrayList<>(ChartStyle.CATEGORY_COLOURS);
     assertTrue(colours.size() >= Charts.eventTypes(EventSchema.load()).size());
     assertApart(colours, 10);
+    // Colours closer than 15 in lightness are told apart by texture too: one of them is hatched.
+    for (int i = 0; i < colours.size(); i++) {
+      for (int j = i + 1; j < colours.size(); j++) {
+        if (Math.abs(lightness(colours.get(i)) - lightness(colours.get(j))) < 15) {
+          assertTrue(
+              ChartStyle.categoryFill(i) instanceof java.awt.TexturePaint
+                  ^ ChartStyle.categoryFill(j) instanceof java.awt.TexturePaint,
+              "event types " + i + " and " + j);
+        }
+      }
+    }
     assertApart(List.of(ChartStyle.EVENTS, ChartStyle.FATALITIES, ChartStyle.RANGE), 10);
     assertApart(
         List.of(ChartStyle.LAND, ChartStyle.categoryColour(0), ChartStyle.categoryColour(1)), 10);
@@ -253,6 +264,25 @@ class ChartsTest {
       BufferedImage image = ImageIO.read(new ByteArrayInputStream(a));
       assertEquals(1600, image.getWidth());
       assertEquals(1000, image.getHeight());
+    }
+  }
+
+  @Test
+  void theMachinesLocaleAndTimeZoneDoNotChangeTheBytes() throws IOException {
+    List<OutputFile> reference = charts.render(TestEvents.small());
+    java.util.Locale locale = java.util.Locale.getDefault();
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    List<OutputFile> elsewhere;
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+      elsewhere = new Charts(EventSchema.load()).render(TestEvents.small());
+    } finally {
+      java.util.Locale.setDefault(locale);
+      java.util.TimeZone.setDefault(zone);
+    }
+    for (int i = 0; i < reference.size(); i++) {
+      assertArrayEquals(bytes(reference.get(i)), bytes(elsewhere.get(i)), reference.get(i).path());
     }
   }
 
