@@ -53,7 +53,7 @@ public final class DatasetBuild {
     new EventsCsv(schema).write(events, csv);
     byte[] csvBytes = csv.toString().getBytes(StandardCharsets.UTF_8);
     files.add(OutputFile.ofBytes("events.csv", csvBytes));
-    files.add(OutputFile.ofText("events.yaml", EventsYaml.write(events)));
+    files.add(OutputFile.ofText("events.yaml", new EventsYaml(schema).write(events)));
     files.add(
         OutputFile.ofText(DataPackageWriter.FILE, new DataPackageWriter(schema).write(csvBytes)));
     files.addAll(new Charts(schema).render(events));
