@@ -11,10 +11,13 @@ import org.eventline.curation.Event;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.time.TimeTableXYDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
@@ -53,11 +56,24 @@ final class FatalitiesChart {
     }
     TimeTableXYDataset best = new TimeTableXYDataset(ChartStyle.UTC, Locale.ROOT);
     YIntervalSeries range = new YIntervalSeries(RANGE, false, true);
+    Map<Long, String> barLabels = new java.util.HashMap<>();
+    Map<Long, String> rangeLabels = new java.util.HashMap<>();
+    java.text.NumberFormat number = ChartStyle.numberFormat();
     bins.forEach(
         (start, f) -> {
           best.add(spread.period(start), f.best(), BEST, false);
           if (ranged.get(start)) {
             range.add(spread.middle(start), f.best(), f.low(), f.high());
+            rangeLabels.put(
+                spread.middle(start),
+                number.format(f.best())
+                    + " ("
+                    + number.format(f.low())
+                    + "\u2013"
+                    + number.format(f.high())
+                    + ")");
+          } else {
+            barLabels.put(DateSpread.millis(start), number.format(f.best()));
           }
         });
     YIntervalSeriesCollection ranges = new YIntervalSeriesCollection();
@@ -70,6 +86,13 @@ final class FatalitiesChart {
     bars.setSeriesPaint(0, ChartStyle.FATALITIES);
     bars.setDrawBarOutline(false);
     bars.setShadowVisible(false);
+    // Each bar is labelled with its value: small bins stay readable beside a large one.
+    bars.setDefaultItemLabelGenerator(new BinLabels(barLabels));
+    bars.setDefaultItemLabelsVisible(true);
+    bars.setDefaultItemLabelFont(style.font(16f));
+    bars.setDefaultItemLabelPaint(ChartStyle.TEXT);
+    bars.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     XYErrorRenderer whiskers = new XYErrorRenderer();
     whiskers.setAutoPopulateSeriesPaint(false);
     whiskers.setDrawXError(false);
@@ -78,6 +101,13 @@ final class FatalitiesChart {
     whiskers.setErrorPaint(ChartStyle.RANGE);
     whiskers.setErrorStroke(ChartStyle.stroke(3f));
     whiskers.setCapLength(12);
+    whiskers.setDefaultItemLabelGenerator(new BinLabels(rangeLabels));
+    whiskers.setDefaultItemLabelsVisible(true);
+    whiskers.setDefaultItemLabelFont(style.font(16f));
+    whiskers.setDefaultItemLabelPaint(ChartStyle.TEXT);
+    whiskers.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+    whiskers.setItemLabelAnchorOffset(10);
 
     XYPlot plot =
         new XYPlot(

@@ -78,7 +78,9 @@ final class RankingChart {
 
   static String locationOf(Event event) {
     String place = event.admin1() != null ? event.admin1() : event.location();
-    return place + ", " + event.country();
+    return place.equals(event.country())
+        ? place + " (country only)"
+        : place + ", " + event.country();
   }
 
   static List<String> actorsOf(Event event) {

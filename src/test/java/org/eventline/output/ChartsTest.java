@@ -122,6 +122,31 @@ class ChartsTest {
   }
 
   @Test
+  void aCountryLevelEventIsLabelledByItsCountryOnce() {
+    Event national =
+        TestEvents.event(
+            "n1",
+            "2021-08-10",
+            "2021-08-10",
+            "day",
+            "Battles",
+            "Taliban",
+            null,
+            "Afghanistan",
+            null,
+            "Afghanistan",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "a1",
+            "q");
+    assertEquals("Afghanistan (country only)", RankingChart.locationOf(national));
+    assertEquals("Herat, Afghanistan", RankingChart.locationOf(TestEvents.small().get(2)));
+  }
+
+  @Test
   void actorsCountEachEventForEachOfItsActors() {
     List<CategoryPlot> panes = panes(small.get("by-actor.png"));
     CategoryDataset events = panes.get(0).getDataset();
