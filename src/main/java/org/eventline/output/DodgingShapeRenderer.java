@@ -29,10 +29,13 @@ final class DodgingShapeRenderer extends XYLineAndShapeRenderer {
     super(false, true);
   }
 
+  /** One marker: its key, the cluster it joined, and its place in that cluster. */
+  private record Member(long key, int cluster, int position) {}
+
   /** Computes the offsets for a data area and axis ranges (longitude x, latitude y). */
   void dodge(XYDataset dataset, Rectangle2D area, Rectangle2D view) {
     offsets.clear();
-    List<long[]> clusters = new ArrayList<>();
+    List<Member> members = new ArrayList<>();
     List<Point2D> centres = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
     for (int s = 0; s < dataset.getSeriesCount(); s++) {
@@ -48,30 +51,36 @@ final class DodgingShapeRenderer extends XYLineAndShapeRenderer {
           centres.add(p);
           sizes.add(0);
         }
-        int position = sizes.get(cluster);
-        sizes.set(cluster, position + 1);
-        clusters.add(new long[] {key(s, i), cluster, position, 0});
-        offsets.put(
-            key(s, i),
-            new Point2D.Double(
-                centres.get(cluster).getX() - p.getX(), centres.get(cluster).getY() - p.getY()));
+        members.add(new Member(key(s, i), cluster, sizes.get(cluster)));
+        sizes.set(cluster, sizes.get(cluster) + 1);
+        Point2D centre = centres.get(cluster);
+        offsets.put(key(s, i), new Point2D.Double(centre.getX() - x, centre.getY() + y));
       }
     }
-    for (long[] c : clusters) {
-      int size = sizes.get((int) c[1]);
-      if (size > 1) {
-        double angle = 2 * Math.PI * c[2] / size - Math.PI / 2;
-        double radius = MIN_DISTANCE * 0.5 / Math.sin(Math.PI / Math.max(size, 2)) + 2;
-        Point2D toCentre = offsets.get(c[0]);
-        offsets.put(
-            c[0],
-            new Point2D.Double(
-                toCentre.getX() + radius * Math.cos(angle),
-                toCentre.getY() + radius * Math.sin(angle)));
-      } else {
-        offsets.remove(c[0]);
-      }
+    for (Member m : members) {
+      ring(m, sizes.get(m.cluster()));
     }
+  }
+
+  /** Moves a marker from its cluster's centre to its place on a ring, or back when alone. */
+  private void ring(Member member, int size) {
+    if (size == 1) {
+      offsets.remove(member.key());
+      return;
+    }
+    double angle = 2 * Math.PI * member.position() / size - Math.PI / 2;
+    double radius = MIN_DISTANCE * 0.5 / Math.sin(Math.PI / Math.max(size, 2)) + 2;
+    Point2D toCentre = offsets.get(member.key());
+    offsets.put(
+        member.key(),
+        new Point2D.Double(
+            toCentre.getX() + radius * Math.cos(angle),
+            toCentre.getY() + radius * Math.sin(angle)));
+  }
+
+  /** The offset of a marker in pixels, or (0, 0). */
+  Point2D offset(int series, int item) {
+    return offsets.getOrDefault(key(series, item), new Point2D.Double());
   }
 
   private static long key(int series, int item) {
@@ -86,15 +95,5 @@ final class DodgingShapeRenderer extends XYLineAndShapeRenderer {
         ? shape
         : AffineTransform.getTranslateInstance(offset.getX(), offset.getY())
             .createTransformedShape(shape);
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return super.equals(other);
-  }
-
-  @Override
-  public int hashCode() {
-    return super.hashCode();
   }
 }
