@@ -1,7 +1,9 @@
 package org.eventline.suggest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words that tie a count to people killed or injured, and the words that show a count is
@@ -49,19 +51,111 @@ final class CasualtyWords {
   /** A word that may stand between a count and its verb ("Ukrainian soldiers", "of them"). */
   static final String TOKEN = "[\\p{L}][\\p{L}\\p{M}\\d'’.\\-]*";
 
-  /** One person ("man", "police officer", "journalist"). */
+  /** Nouns for one person ("man", "police officer", "journalist"). */
+  private static final List<String> PEOPLE =
+      List.of(
+          "police officer",
+          "aid worker",
+          "man",
+          "woman",
+          "boy",
+          "girl",
+          "child",
+          "baby",
+          "infant",
+          "teenager",
+          "person",
+          "civilian",
+          "resident",
+          "villager",
+          "farmer",
+          "shepherd",
+          "worker",
+          "employee",
+          "student",
+          "teacher",
+          "doctor",
+          "nurse",
+          "journalist",
+          "reporter",
+          "photographer",
+          "cameraman",
+          "activist",
+          "protester",
+          "protestor",
+          "demonstrator",
+          "soldier",
+          "serviceman",
+          "servicewoman",
+          "officer",
+          "policeman",
+          "policewoman",
+          "guard",
+          "trooper",
+          "militiaman",
+          "militant",
+          "fighter",
+          "insurgent",
+          "rebel",
+          "gunman",
+          "attacker",
+          "assailant",
+          "bomber",
+          "suspect",
+          "commander",
+          "leader",
+          "chief",
+          "official",
+          "politician",
+          "lawmaker",
+          "mayor",
+          "governor",
+          "judge",
+          "priest",
+          "imam",
+          "cleric",
+          "monk",
+          "pastor",
+          "volunteer",
+          "contractor",
+          "driver",
+          "pilot",
+          "passenger",
+          "pedestrian",
+          "seaman",
+          "sailor",
+          "marine",
+          "paratrooper",
+          "peacekeeper",
+          "member",
+          "citizen",
+          "refugee",
+          "migrant",
+          "prisoner",
+          "detainee",
+          "hostage",
+          "tourist",
+          "wife",
+          "husband",
+          "mother",
+          "father",
+          "son",
+          "daughter",
+          "brother",
+          "sister",
+          "elder",
+          "youth",
+          "worshipper",
+          "pilgrim",
+          "merchant",
+          "trader",
+          "shopkeeper");
+
+  /** One person, in group {@code person}; not a possessive ("the man's wife"). */
   static final String PERSON =
-      "(?<person>police\\s+officer|aid\\s+worker|man|woman|boy|girl|child|baby|infant|teenager"
-          + "|person|civilian|resident|villager|farmer|shepherd|worker|employee|student|teacher"
-          + "|doctor|nurse|journalist|reporter|photographer|cameraman|activist|protester"
-          + "|protestor|demonstrator|soldier|serviceman|servicewoman|officer|policeman"
-          + "|policewoman|guard|trooper|militiaman|militant|fighter|insurgent|rebel|gunman"
-          + "|attacker|assailant|bomber|suspect|commander|leader|chief|official|politician"
-          + "|lawmaker|mayor|governor|judge|priest|imam|cleric|monk|pastor|volunteer|contractor"
-          + "|driver|pilot|passenger|pedestrian|seaman|sailor|marine|paratrooper|peacekeeper"
-          + "|member|citizen|refugee|migrant|prisoner|detainee|hostage|tourist|wife|husband"
-          + "|mother|father|son|daughter|brother|sister|elder|youth|worshipper|pilgrim|merchant"
-          + "|trader|shopkeeper)\\b(?!['’]s)";
+      PEOPLE.stream()
+          .map(p -> p.replace(" ", "\\s+"))
+          .collect(Collectors.joining("|", "(?<person>", ")\\b(?!['’]s)"));
 
   /** Words that end a noun phrase: a count before them is not the subject of the verb after. */
   private static final Set<String> STOP =
@@ -344,7 +438,182 @@ final class CasualtyWords {
           "before",
           "after");
 
+  /** Stems of every word of killing or injury: a sentence without one has no casualty count. */
+  private static final String[] STEMS = {
+    "kill",
+    "dead",
+    "die",
+    "death",
+    "fatal",
+    "slain",
+    "murder",
+    "massacr",
+    "execut",
+    "perish",
+    "bodies",
+    "lives",
+    "life",
+    "injur",
+    "wound",
+    "hurt",
+    "hospital",
+    "maim",
+    "casualt",
+    "toll",
+    "shot",
+    "gunned",
+    "stabbed",
+    "beaten",
+    "burn",
+    "hack",
+    "crush",
+    "slaughter",
+    "behead",
+    "assassin",
+    "lynch"
+  };
+
+  private static final String[] ACTION_STEMS = {
+    "kill",
+    "injur",
+    "wound",
+    "hurt",
+    "massacr",
+    "slaughter",
+    "shot",
+    "gunned",
+    "murder",
+    "execut",
+    "behead",
+    "lives"
+  };
+
+  /** The first words of every count {@link QuantityReader#PATTERN} reads, figures aside. */
+  private static final Set<String> COUNT_STARTS =
+      Set.of(
+          "a",
+          "an",
+          "at",
+          "no",
+          "not",
+          "more",
+          "over",
+          "upwards",
+          "in",
+          "nearly",
+          "almost",
+          "close",
+          "just",
+          "about",
+          "around",
+          "approximately",
+          "roughly",
+          "some",
+          "estimated",
+          "as",
+          "up",
+          "fewer",
+          "less",
+          "only",
+          "exactly",
+          "another",
+          "between",
+          "nobody",
+          "none",
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "sixty",
+          "seventy",
+          "eighty",
+          "ninety",
+          "dozens",
+          "scores",
+          "hundreds",
+          "thousands",
+          "tens",
+          "several",
+          "many",
+          "few",
+          "numerous",
+          "multiple");
+
+  /** The first words of {@link #PEOPLE}: where a one-person phrase may start. */
+  private static final Set<String> PERSON_WORDS =
+      PEOPLE.stream().map(p -> p.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
+
+  /** Words that start a count only before certain words: "a" in "a dozen", "at" in "at least". */
+  private static final java.util.Map<String, Set<String>> COUNT_LEADS =
+      java.util.Map.of(
+          "a",
+              Set.of(
+                  "minimum",
+                  "total",
+                  "further",
+                  "few",
+                  "number",
+                  "handful",
+                  "couple",
+                  "dozen",
+                  "hundred",
+                  "thousand"),
+          "an", Set.of("estimated"),
+          "at", Set.of("least", "most"),
+          "in", Set.of("excess", "the"),
+          "as", Set.of("many"),
+          "up", Set.of("to"),
+          "not", Set.of("less"),
+          "just", Set.of("under"),
+          "close", Set.of("to"));
+
   private CasualtyWords() {}
+
+  static boolean mayHoldCasualty(Clues clues) {
+    return clues.has(STEMS);
+  }
+
+  static boolean mayAct(Clues clues) {
+    return clues.has(ACTION_STEMS);
+  }
+
+  /** Whether a count can start at word {@code w} (a figure, "at least", "dozens"...). */
+  static boolean mayStartCount(Clues clues, int w) {
+    String word = clues.word(w);
+    if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
+      return true;
+    }
+    Set<String> next = COUNT_LEADS.get(word);
+    if (next != null) {
+      return w + 1 < clues.wordCount() && next.contains(clues.word(w + 1));
+    }
+    return COUNT_STARTS.contains(word);
+  }
+
+  /** Whether word {@code w} names one person ("man", "journalist") or starts such a name. */
+  static boolean mayStartPerson(Clues clues, int w) {
+    return PERSON_WORDS.contains(clues.word(w));
+  }
 
   static boolean stops(String word) {
     String w = word.toLowerCase(Locale.ROOT);
