@@ -99,6 +99,16 @@ final class Clues {
   }
 
   /** Whether the lower-cased sentence contains any of the words. */
+  boolean has(java.util.Collection<String> words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lower-cased sentence contains any of the words. */
   boolean has(String... words) {
     for (String w : words) {
       if (lower.contains(w)) {
