@@ -28,7 +28,7 @@ final class CasualtyWords {
   /** The same for one person ("was shot dead", "died", "was hospitalized"). */
   static final String OUTCOME_ONE =
       "(?<verb>(?:killed|dead)\\s+(?:or|and|and/or)\\s+(?:wounded|injured|hurt)"
-          + "|shot\\s+dead|gunned\\s+down|(?:stabbed|beaten|burned|burnt|hacked)\\s+to\\s+death"
+          + "|shot\\s+dead|gunned\\s+down|(?:stabbed|beaten|burned|burnt|hacked|crushed)\\s+to\\s+death"
           + "|shot\\s+and\\s+(?:killed|wounded|injured)|lost\\s+(?:his|her)\\s+life|found\\s+dead"
           + "|killed|died|dies|dead|murdered|slain|assassinated|executed|beheaded|lynched"
           + "|injured|wounded|hurt|hospitali[sz]ed)\\b";
