@@ -7,33 +7,37 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The arrows between packages that package-info.java files promise. */
+/** Keeps the package arrows of code-conventions.md true. */
 class ArchitectureTest {
 
-  private static final JavaClasses CLASSES =
+  static final JavaClasses CLASSES =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.eventline");
 
   @Test
-  void validateNeverDependsOnSuggest() {
+  void nothingDependsOnTheCli() {
     noClasses()
         .that()
-        .resideInAPackage("..validate..")
+        .resideOutsideOfPackage("org.eventline.cli..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("..suggest..", "..evaluate..")
+        .resideInAPackage("org.eventline.cli..")
         .check(CLASSES);
   }
 
   @Test
-  void nothingDependsOnTheCli() {
+  void validateNeverDependsOnSuggestOrOutput() {
     noClasses()
         .that()
-        .resideOutsideOfPackage("..cli..")
+        .resideInAPackage("org.eventline.validate..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage("..cli..")
+        .resideInAnyPackage(
+            "org.eventline.suggest..",
+            "org.eventline.evaluate..",
+            "org.eventline.output..",
+            "org.eventline.pipeline..")
         .check(CLASSES);
   }
 
@@ -41,21 +45,55 @@ class ArchitectureTest {
   void suggestAndEvaluateStayPure() {
     noClasses()
         .that()
-        .resideInAnyPackage("..suggest..", "..evaluate..")
+        .resideInAnyPackage("org.eventline.suggest..", "org.eventline.evaluate..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("..pipeline..", "..validate..", "..output..", "..cli..")
+        .resideInAnyPackage(
+            "org.eventline.pipeline..",
+            "org.eventline.validate..",
+            "org.eventline.output..",
+            "org.eventline.cli..")
         .check(CLASSES);
   }
 
   @Test
-  void curationDoesNotDependOnSuggest() {
+  void curationFilesDoNotDependOnSuggest() {
     noClasses()
         .that()
-        .resideInAPackage("..curation..")
+        .resideInAPackage("org.eventline.curation..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.eventline.suggest..", "org.eventline.schema..")
+        .resideInAnyPackage("org.eventline.suggest..", "org.eventline.evaluate..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void writersNeverDependOnValidate() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.eventline.output..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.eventline.validate..", "org.eventline.pipeline..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theCoreNeverTouchesThePipelineOrCli() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.eventline.article..",
+            "org.eventline.curation..",
+            "org.eventline.schema..",
+            "org.eventline.quote..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.eventline.pipeline..",
+            "org.eventline.cli..",
+            "org.eventline.output..",
+            "org.eventline.validate..")
         .check(CLASSES);
   }
 }

@@ -1,8 +1,11 @@
 package org.eventline.curation;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eventline.Problem;
 import org.eventline.SourcePosition;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +36,7 @@ public final class CurationReader {
     try {
       root = YamlTrees.read(text);
     } catch (JacksonException e) {
-      return new Result(null, List.of(syntaxProblem(file, e)));
+      return new Result(null, List.of(syntaxProblem(file, text, e)));
     } catch (RuntimeException e) {
       return new Result(
           null,
@@ -68,25 +71,58 @@ public final class CurationReader {
     return -1;
   }
 
-  private static Problem syntaxProblem(String file, JacksonException e) {
+  private static Problem syntaxProblem(String file, String text, JacksonException e) {
     TokenStreamLocation loc = e.getLocation();
     SourcePosition at =
         loc != null && loc.getLineNr() > 0
             ? new SourcePosition(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()))
             : SourcePosition.ofFile(file);
-    return Problem.error(at, "invalid YAML: " + describe(e));
+    if (e.getCause() instanceof MarkedYamlEngineException yaml) {
+      return Problem.error(at, "invalid YAML: " + describe(yaml));
+    }
+    String message = firstLine(e.getOriginalMessage());
+    Matcher duplicate = DUPLICATE.matcher(message);
+    if (duplicate.find()) {
+      String key = duplicate.group(1);
+      return Problem.error(
+          keyOnLine(file, text, at, key),
+          "duplicate key '" + key + "'; each key may appear only once in an event");
+    }
+    return Problem.error(at, "invalid YAML: " + message);
   }
 
-  static String describe(JacksonException e) {
-    String message = e.getOriginalMessage();
-    if (message == null) {
-      message = e.getClass().getSimpleName();
+  private static final Pattern DUPLICATE =
+      Pattern.compile("(?i)duplicate (?:object property|field|key) \"([^\"]*)\"");
+
+  /**
+   * What snakeyaml says went wrong, with the context it was parsing: "expected ..., but got ...".
+   */
+  private static String describe(MarkedYamlEngineException e) {
+    String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+    String context = e.getContext() == null ? "" : e.getContext().strip();
+    String where =
+        e.getContextMark().isPresent()
+            ? " (started at line "
+                + (e.getContextMark().get().getLine() + 1)
+                + ", column "
+                + (e.getContextMark().get().getColumn() + 1)
+                + ")"
+            : "";
+    if (context.isEmpty()) {
+      return problem;
     }
-    if (message.contains("Duplicate field") || message.contains("Duplicate key")) {
-      return firstLine(message).replaceFirst("(?i)^duplicate (field|key) ", "duplicate key ")
-          + "; each key may appear once per event";
+    return problem + " " + context + where;
+  }
+
+  private static SourcePosition keyOnLine(String file, String text, SourcePosition at, String key) {
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    if (at.line() >= 1 && at.line() <= lines.length) {
+      int column = lines[at.line() - 1].indexOf(key);
+      if (column >= 0) {
+        return new SourcePosition(file, at.line(), column + 1);
+      }
     }
-    return firstLine(message);
+    return at;
   }
 
   static String firstLine(String message) {

@@ -1,6 +1,7 @@
 package org.eventline.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,15 +110,12 @@ public final class QuoteFinder {
           + article.codePointOffset(start)
           + ")";
     }
-    int near = closestStart(text, needle);
-    if (near < 0) {
+    int[] near = closestSpan(text, needle);
+    if (near == null) {
       return "the quote does not occur in the article, and no passage of the article resembles it";
     }
-    int start = text.originalIndex(near);
-    int end =
-        Math.min(
-            article.text().length(),
-            text.originalEnd(Math.min(text.text.length(), near + needle.length())));
+    int start = text.originalIndex(near[0]);
+    int end = text.originalEnd(near[1]);
     return "the quote does not occur in the article; the closest passage (offset "
         + article.codePointOffset(start)
         + ") is: "
@@ -125,26 +123,46 @@ public final class QuoteFinder {
   }
 
   /**
-   * Votes, over fixed-size chunks of the quote found in the text, for where the quote would begin.
+   * The folded span most like the quote: chunks of the quote found in the text vote for where the
+   * quote would begin; the passage runs from the earliest to the latest placement of the chunks
+   * that agree with the winner, snapped to word starts.
    */
-  private static int closestStart(Normalized text, String needle) {
+  private static int[] closestSpan(Normalized text, String needle) {
     Map<Integer, Integer> votes = new HashMap<>();
+    List<int[]> placements = new ArrayList<>();
     for (int i = 0; i + ANCHOR <= needle.length(); i += ANCHOR / 2) {
       String chunk = needle.substring(i, i + ANCHOR);
       int from = 0;
       int at;
       int seen = 0;
       while (seen++ < 5 && (at = text.text.indexOf(chunk, from)) >= 0) {
-        votes.merge(Math.max(0, at - i), 1, Integer::sum);
+        votes.merge(at - i, 1, Integer::sum);
+        placements.add(new int[] {at - i, at + ANCHOR + (needle.length() - i - ANCHOR)});
         from = at + 1;
       }
     }
-    return votes.entrySet().stream()
-        .max(
-            Map.Entry.<Integer, Integer>comparingByValue()
-                .thenComparing(Map.Entry.comparingByKey((a, b) -> b - a)))
-        .map(Map.Entry::getKey)
-        .orElse(-1);
+    if (votes.isEmpty()) {
+      return null;
+    }
+    int best =
+        votes.entrySet().stream()
+            .max(
+                Map.Entry.<Integer, Integer>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+            .orElseThrow()
+            .getKey();
+    int start = Integer.MAX_VALUE;
+    int end = 0;
+    for (int[] p : placements) {
+      if (Math.abs(p[0] - best) <= needle.length() / 2) {
+        start = Math.min(start, Math.max(0, p[0]));
+        end = Math.max(end, Math.min(text.text.length(), p[1]));
+      }
+    }
+    while (start > 0 && Character.isLetterOrDigit(text.text.charAt(start - 1))) {
+      start--;
+    }
+    return new int[] {start, Math.max(start, end)};
   }
 
   private static String differences(String quote, String passage, boolean caseOnly) {

@@ -32,13 +32,24 @@ final class AbsoluteDates {
                   + month("m")
                   + ",?\\s+"
                   + year("y"),
-              (m, s, p) -> full(m, "day month year as written")),
+              (m, s, p) -> full(m, "day month year as written"),
+              c -> c.hasMonth() && c.hasDigit(),
+              "@weekday the #"),
           DateRule.of(
               WEEKDAY_PREFIX + month("m") + "\\s+" + day("d") + ",?\\s+" + year("y"),
-              (m, s, p) -> full(m, "month day, year as written")),
+              (m, s, p) -> full(m, "month day, year as written"),
+              c -> c.hasMonth() && c.hasDigit(),
+              "@weekday @month"),
           DateRule.of(
-              "(?:the\\s+)?" + day("d") + "\\s+(?:of\\s+)?" + month("m"), AbsoluteDates::noYear),
-          DateRule.of(month("m") + "\\s+" + day("d") + "(?!\\s*[:.]\\d)", AbsoluteDates::noYear),
+              "(?:the\\s+)?" + day("d") + "\\s+(?:of\\s+)?" + month("m"),
+              AbsoluteDates::noYear,
+              c -> c.hasMonth() && c.hasDigit(),
+              "the #"),
+          DateRule.of(
+              month("m") + "\\s+" + day("d") + "(?!\\s*[:.]\\d)",
+              AbsoluteDates::noYear,
+              c -> c.hasMonth() && c.hasDigit(),
+              "@month"),
           DateRule.of(
               RANGE_START
                   + "(?:the\\s+)?"
@@ -51,7 +62,9 @@ final class AbsoluteDates {
                   + "(?:,?\\s+"
                   + year("y")
                   + ")?",
-              AbsoluteDates::dayRange),
+              AbsoluteDates::dayRange,
+              c -> c.hasMonth() && c.hasDigit(),
+              "between from the #"),
           DateRule.of(
               RANGE_START
                   + month("m")
@@ -62,15 +75,21 @@ final class AbsoluteDates {
                   + "(?:,?\\s+"
                   + year("y")
                   + ")?",
-              AbsoluteDates::dayRange),
+              AbsoluteDates::dayRange,
+              c -> c.hasMonth() && c.hasDigit(),
+              "between from @month"),
           DateRule.of(
               "(?<![\\d/.-])(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>"
                   + "(?<y>(?:19|20)\\d\\d)(?!\\d|[/.-]\\d)",
-              AbsoluteDates::numeric),
+              AbsoluteDates::numeric,
+              Clues::hasDigit,
+              "#"),
           DateRule.of(
               "(?<![\\d/.-])(?<y>(?:19|20)\\d\\d)(?<sep>[-/])(?<mo>0[1-9]|1[0-2])\\k<sep>"
                   + "(?<d>0[1-9]|[12]\\d|3[01])(?!\\d|[/.-]\\d)",
-              AbsoluteDates::iso));
+              AbsoluteDates::iso,
+              Clues::hasDigit,
+              "#"));
 
   private AbsoluteDates() {}
 

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Month and weekday names as regular-expression parts and their values. Names must be capitalised
@@ -16,6 +17,38 @@ final class CalendarNames {
       "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
           + "\\b|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\\.|\\b)";
   private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+  /** Month names and abbreviations in lower case, as {@link Clues} splits words. */
+  static final Set<String> MONTH_WORDS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec");
+
+  /** Weekday names in lower case. */
+  static final Set<String> WEEKDAY_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /**
    * A day of the month, 1 to 31, with an optional ordinal suffix; never part of a longer figure.

@@ -18,6 +18,9 @@ record Casualties(
     String phrase,
     List<String> rules) {
 
+  /** Between pieces of a phrase gathered from several places, as validate reads them. */
+  static final String SEPARATOR = " | ";
+
   static final String KILLED = "killed";
   static final String INJURED = "injured";
 
@@ -48,7 +51,7 @@ record Casualties(
         injured == null ? null : injured.low(),
         injured == null ? null : injured.best(),
         injured == null ? null : injured.high(),
-        phrases.isEmpty() ? null : String.join("; ", phrases),
+        phrases.isEmpty() ? null : String.join(SEPARATOR, phrases),
         rules);
   }
 

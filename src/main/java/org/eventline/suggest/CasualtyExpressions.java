@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,21 +26,25 @@ import java.util.regex.Pattern;
 public final class CasualtyExpressions {
 
   private static final String Q = QuantityReader.PATTERN;
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
   private static final List<CasualtyRule> RULES =
       List.of(
           new CasualtyRule(
               "\\b" + Q + "(?<gap>(?:\\s+" + TOKEN + "){0,5}?)" + AUX + "\\s+" + OUTCOME,
-              CasualtyShapes::subject),
-          new CasualtyRule("\\b" + ACTION + "\\s+" + Q, CasualtyShapes::object),
+              CasualtyShapes::subject,
+              c -> true,
+              CasualtyWords::mayStartCount),
+          new CasualtyRule(
+              "\\b" + ACTION + "\\s+" + Q, CasualtyShapes::object, CasualtyWords::mayAct),
           new CasualtyRule(
               "\\b(?:left|leaving|leaves|leave)\\s+"
                   + Q
                   + "(?<gap>(?:\\s+"
                   + TOKEN
                   + "){0,4}?)\\s+(?<verb>dead|killed|injured|wounded|hurt)\\b",
-              CasualtyShapes::left),
+              CasualtyShapes::left,
+              c -> c.has("left", "leav")),
           new CasualtyRule(
               "\\b(?:(?<tkind>death|casualty|fatality|injury)\\s+)?(?<toll>toll|count|figure)s?"
                   + "(?:\\s+(?:has|had|have|now|reportedly|already|officially|later|since"
@@ -48,16 +53,19 @@ public final class CasualtyExpressions {
                   + "|hits|surpassed|surpasses|exceeded|exceeds|topped|tops|passed|went\\s+up))?"
                   + "(?:\\s+(?:to|at|of))?\\s+"
                   + Q,
-              CasualtyShapes::toll),
+              CasualtyShapes::toll,
+              c -> c.has("toll", "count", "figure")),
           new CasualtyRule(
               "\\b(?<verb>deaths|death|killings?|murders?|bodies|wounding|injuring|massacre)\\s+of"
                   + "\\s+"
                   + Q,
-              CasualtyShapes::nounOf),
+              CasualtyShapes::nounOf,
+              c -> c.has(" of ")),
           new CasualtyRule(
               "\\b(?:without|no)\\s+(?:(?:any|further|more|other|reported|immediate|known)\\s+)?"
                   + "(?<verb>casualties|loss\\s+of\\s+(?:life|lives)|fatalities|deaths|injuries)\\b",
-              CasualtyShapes::none),
+              CasualtyShapes::none,
+              c -> c.has("without", "no ")),
           new CasualtyRule(
               "\\b"
                   + PERSON
@@ -65,7 +73,9 @@ public final class CasualtyExpressions {
                   + AUX
                   + "\\s+"
                   + OUTCOME_ONE,
-              CasualtyShapes::onePerson),
+              CasualtyShapes::onePerson,
+              c -> true,
+              CasualtyWords::mayStartPerson),
           new CasualtyRule(
               "\\b"
                   + ACTION
@@ -73,15 +83,30 @@ public final class CasualtyExpressions {
                   + TOKEN
                   + "\\s+){0,3}?)"
                   + PERSON,
-              CasualtyShapes::onePersonObject));
+              CasualtyShapes::onePersonObject,
+              CasualtyWords::mayAct));
 
   private CasualtyExpressions() {}
 
-  /** One way of writing a casualty count: a pattern and how to read a match. */
-  record CasualtyRule(Pattern pattern, Reader reader) {
-    CasualtyRule(String regex, Reader reader) {
-      this(Pattern.compile(regex, FLAGS), reader);
+  /**
+   * One way of writing a casualty count: a pattern, how to read a match, a cheap pre-check of the
+   * sentence, and, for patterns costly to try everywhere, the words a match can start with (the
+   * pattern is then tried only at those words).
+   */
+  record CasualtyRule(Pattern pattern, Reader reader, Predicate<Clues> gate, StartWord startWord) {
+    CasualtyRule(String regex, Reader reader, Predicate<Clues> gate) {
+      this(Pattern.compile(regex, FLAGS), reader, gate, null);
     }
+
+    CasualtyRule(String regex, Reader reader, Predicate<Clues> gate, StartWord startWord) {
+      this(Pattern.compile(regex, FLAGS), reader, gate, startWord);
+    }
+  }
+
+  /** Whether a match may start at word {@code w} of a sentence. */
+  @FunctionalInterface
+  interface StartWord {
+    boolean test(Clues clues, int w);
   }
 
   /** Reads a match; an empty list when the match is not a casualty count after all. */
@@ -118,22 +143,58 @@ public final class CasualtyExpressions {
 
   private static List<Found> candidates(String sentence) {
     List<Found> all = new ArrayList<>();
+    Clues clues = new Clues(sentence);
+    if (!CasualtyWords.mayHoldCasualty(clues)) {
+      return all;
+    }
     for (int r = 0; r < RULES.size(); r++) {
       CasualtyRule rule = RULES.get(r);
+      if (!rule.gate().test(clues)) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(sentence);
-      int from = 0;
-      while (from <= sentence.length() && m.find(from)) {
-        List<CasualtyShapes.Reading> readings = rule.reader().read(m, sentence);
-        if (!readings.isEmpty()) {
-          int start = readings.get(0).start() >= 0 ? readings.get(0).start() : m.start();
-          all.add(new Found(start, m.end(), r, readings));
-          from = m.end();
-        } else {
-          from = m.start() + 1;
-        }
+      if (rule.startWord() == null) {
+        findAll(m, rule, r, sentence, all);
+      } else {
+        tryAtWords(m, rule, r, clues, sentence, all);
       }
     }
     return all;
+  }
+
+  private static void findAll(
+      Matcher m, CasualtyRule rule, int order, String sentence, List<Found> all) {
+    int from = 0;
+    while (from <= sentence.length() && m.find(from)) {
+      boolean added = add(m, rule, order, sentence, all);
+      from = added ? m.end() : m.start() + 1;
+    }
+  }
+
+  private static void tryAtWords(
+      Matcher m, CasualtyRule rule, int order, Clues clues, String sentence, List<Found> all) {
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int lastEnd = 0;
+    for (int w = 0; w < clues.wordCount(); w++) {
+      int start = clues.wordStart(w);
+      if (start >= lastEnd && rule.startWord().test(clues, w)) {
+        m.region(start, sentence.length());
+        if (m.lookingAt() && add(m, rule, order, sentence, all)) {
+          lastEnd = m.end();
+        }
+      }
+    }
+  }
+
+  private static boolean add(
+      Matcher m, CasualtyRule rule, int order, String sentence, List<Found> all) {
+    List<CasualtyShapes.Reading> readings = rule.reader().read(m, sentence);
+    if (readings.isEmpty()) {
+      return false;
+    }
+    int start = readings.get(0).start() >= 0 ? readings.get(0).start() : m.start();
+    all.add(new Found(start, m.end(), order, readings));
+    return true;
   }
 
   /** Keeps the earliest, then longest, of overlapping candidates. */

@@ -162,10 +162,24 @@ final class CasualtyShapes {
     int start = determinerStart(sentence, m.start());
     String before = lower(sentence.substring(start, m.start()).trim());
     boolean none = before.startsWith("no ") || before.equals("no");
-    Quantity q =
-        none
-            ? Quantity.exact(0, "'no " + lower(m.group("person")) + "' -> 0")
-            : Quantity.exact(1, "one person ('" + lower(m.group("person")) + "') -> 1");
+    String person = lower(m.group("person"));
+    Quantity q;
+    if (none) {
+      q = Quantity.exact(0, "'no " + person + "' -> 0");
+    } else if (lower(m.group("aux")).matches("\\s*(?:were|are|have)\\b.*")) {
+      // "two soldiers and a civilian were killed": the last of a list, the rest not counted here
+      q =
+          new Quantity(
+              1,
+              null,
+              null,
+              "one person ('"
+                  + person
+                  + "') ending a list (plural verb)"
+                  + " -> low 1, best none, high none");
+    } else {
+      q = Quantity.exact(1, "one person ('" + person + "') -> 1");
+    }
     return tie(q, verb, "'" + verb + "'", start);
   }
 

@@ -68,17 +68,27 @@ public final class DateExpressions {
 
   private static List<Found> candidates(String sentence, LocalDate published) {
     List<Found> all = new ArrayList<>();
+    Clues clues = new Clues(sentence);
     for (int r = 0; r < RULES.size(); r++) {
       DateRule rule = RULES.get(r);
-      Matcher m = rule.pattern().matcher(sentence);
-      int from = 0;
-      while (from <= sentence.length() && m.find(from)) {
-        DateReading reading = rule.resolver().resolve(m, sentence, published);
-        if (reading != null && m.end() > m.start()) {
-          all.add(new Found(m.start(), m.end(), r, reading));
-          from = m.end();
-        } else {
-          from = m.start() + 1;
+      if (!rule.gate().open(clues)) {
+        continue;
+      }
+      Matcher m = rule.pattern().matcher(sentence).useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      int lastEnd = 0;
+      for (int w = 0; w < clues.wordCount(); w++) {
+        int start = clues.wordStart(w);
+        if (start < lastEnd || !rule.mayStartAt(clues, w)) {
+          continue;
+        }
+        m.region(start, sentence.length());
+        if (m.lookingAt() && m.end() > m.start()) {
+          DateReading reading = rule.resolver().resolve(m, sentence, published);
+          if (reading != null) {
+            all.add(new Found(m.start(), m.end(), r, reading));
+            lastEnd = m.end();
+          }
         }
       }
     }
@@ -149,7 +159,7 @@ public final class DateExpressions {
     }
     String before = sentence.substring(Math.max(0, f.start - LOOK_BACK), f.start);
     Matcher since = SINCE.matcher(before);
-    if (since.find()) {
+    if (since.find() && !f.reading.from().isAfter(published)) {
       return new Found(
           f.start - (since.end() - since.start()),
           f.end,

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The date of a suggested event: from the sentence's date phrase nearest to the event's trigger
  * word, else from the last date phrase earlier in the paragraph, else the week up to the article's
- * publication (an article reports what has happened; the notes say the date is a guess).
+ * publication (an article reports what has happened; the notes say the date is a guess). Only a
+ * phrase of the quote itself becomes the date_phrase (validate checks that it occurs there); one
+ * read from the paragraph is named in the notes.
  */
 record EventDate(
     LocalDate from,
@@ -31,14 +33,16 @@ record EventDate(
       return of(best, published, true, "'" + best.phrase() + "': " + best.rule());
     }
     if (paragraph != null) {
-      return of(
-          paragraph,
-          published,
-          false,
-          "no date phrase in the sentence; from the paragraph: '"
-              + paragraph.phrase()
-              + "': "
-              + paragraph.rule());
+      EventDate d =
+          of(
+              paragraph,
+              published,
+              false,
+              "no date phrase in the sentence; from the paragraph: '"
+                  + paragraph.phrase()
+                  + "': "
+                  + paragraph.rule());
+      return new EventDate(d.from(), d.to(), d.precision(), null, false, d.rule());
     }
     return new EventDate(
         published.minusDays(FALLBACK_DAYS),

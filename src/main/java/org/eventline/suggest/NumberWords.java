@@ -41,6 +41,9 @@ final class NumberWords {
           Map.entry("eighty", 80),
           Map.entry("ninety", 90));
 
+  /** The number words this class reads, in lower case. */
+  static final java.util.Set<String> WORD_VALUES = UNITS.keySet();
+
   private static final String SMALL =
       "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen)";

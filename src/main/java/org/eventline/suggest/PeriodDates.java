@@ -29,17 +29,23 @@ final class PeriodDates {
       List.of(
           DateRule.of(
               "(?:" + PART + "[-\\s]+)?" + month("m") + ",?\\s+" + year("y"),
-              PeriodDates::monthYear),
+              PeriodDates::monthYear,
+              c -> c.hasMonth() && c.hasDigit(),
+              "early mid late the beginning start middle end @month"),
           DateRule.of(
               "(?:(?<lead>in|during|throughout|since|last|this)\\s+|"
                   + PART
                   + "[-\\s]+)"
                   + month("m")
                   + "(?!\\s*,?\\s*\\d)",
-              PeriodDates::monthOnly),
+              PeriodDates::monthOnly,
+              Clues::hasMonth,
+              "in during throughout since last this early mid late the beginning start middle end"),
           DateRule.of(
               "(?:(?<lead>in|during|throughout|since)\\s+|" + YEAR_PART + "[-\\s]+)" + year("y"),
-              PeriodDates::yearOnly));
+              PeriodDates::yearOnly,
+              Clues::hasDigit,
+              "in during throughout since early mid late the beginning start middle end"));
 
   private PeriodDates() {}
 
@@ -100,6 +106,9 @@ final class PeriodDates {
     int y = Integer.parseInt(m.group("y"));
     String lead = m.group("lead") == null ? "" : m.group("lead").toLowerCase(Locale.ROOT);
     if (lead.equals("since")) {
+      if (y > published.getYear()) {
+        return null;
+      }
       return DateReading.span(
           LocalDate.of(y, 1, 1), published, "'since' a year = 1 January to publication");
     }

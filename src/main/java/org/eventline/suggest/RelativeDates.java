@@ -27,24 +27,32 @@ final class RelativeDates {
               "\\b(?:the\\s+)?day\\s+before\\s+yesterday\\b",
               (m, s, p) ->
                   DateReading.day(
-                      p.minusDays(2), "'the day before yesterday' = publication date - 2 days")),
+                      p.minusDays(2), "'the day before yesterday' = publication date - 2 days"),
+              c -> c.has("yesterday"),
+              "the day"),
           DateRule.of(
               "\\b(?:(?:late|early)\\s+)?yesterday"
                   + APOS
                   + "(?:\\s+(?:morning|afternoon|evening|night)\\b)?",
-              (m, s, p) -> DateReading.day(p.minusDays(1), "yesterday = publication date - 1 day")),
+              (m, s, p) -> DateReading.day(p.minusDays(1), "yesterday = publication date - 1 day"),
+              c -> c.has("yesterday"),
+              "late early yesterday"),
           DateRule.of(
               "\\b(?:(?:earlier|later|late|early)\\s+)?today"
                   + APOS
                   + "|\\btonight\\b|\\bthis\\s+(?:morning|afternoon|evening)\\b",
-              (m, s, p) -> DateReading.day(p, "today = publication date")),
+              (m, s, p) -> DateReading.day(p, "today = publication date"),
+              c -> c.has("today", "tonight", "this "),
+              "earlier later late early today tonight this"),
           DateRule.of(
               "\\blast\\s+night" + APOS,
               (m, s, p) ->
                   DateReading.day(
                       p.minusDays(1),
                       "'last night' = the night before publication, dated the day"
-                          + " before publication")),
+                          + " before publication"),
+              c -> c.has("night"),
+              "last"),
           DateRule.of(
               "\\bovernight(?=\\s*[,.;:]|\\s*$|\\s+(?:on|into|in|to|from|at|near|when|as|and)\\b)",
               (m, s, p) ->
@@ -52,7 +60,9 @@ final class RelativeDates {
                       p.minusDays(1),
                       p,
                       "'overnight' = the night before publication: the day before to the"
-                          + " publication day")),
+                          + " publication day"),
+              c -> c.has("overnight"),
+              "overnight"),
           DateRule.of(
               "\\b(?:earlier\\s+)?this\\s+week" + APOS,
               (m, s, p) ->
@@ -60,7 +70,9 @@ final class RelativeDates {
                       PastDates.mondayOf(p),
                       p,
                       Precision.WEEK,
-                      "'this week' = Monday of the publication week to the publication date")),
+                      "'this week' = Monday of the publication week to the publication date"),
+              c -> c.has("week"),
+              "earlier this"),
           DateRule.of(
               "\\blast\\s+week" + APOS + "|\\bthe\\s+previous\\s+week\\b",
               (m, s, p) ->
@@ -69,7 +81,9 @@ final class RelativeDates {
                       PastDates.mondayOf(p).minusDays(1),
                       Precision.WEEK,
                       "'last week' = the calendar week before the publication week, Monday to"
-                          + " Sunday")),
+                          + " Sunday"),
+              c -> c.has("week"),
+              "last the"),
           DateRule.of(
               "\\b(?:earlier\\s+)?this\\s+month" + APOS,
               (m, s, p) ->
@@ -77,7 +91,9 @@ final class RelativeDates {
                       p.withDayOfMonth(1),
                       p,
                       Precision.MONTH,
-                      "'this month' = the 1st of the publication month to the publication date")),
+                      "'this month' = the 1st of the publication month to the publication date"),
+              c -> c.has("month"),
+              "earlier this"),
           DateRule.of(
               "\\blast\\s+month" + APOS + "|\\bthe\\s+previous\\s+month\\b",
               (m, s, p) -> {
@@ -87,7 +103,9 @@ final class RelativeDates {
                     last.atEndOfMonth(),
                     Precision.MONTH,
                     "'last month' = the calendar month before the publication month");
-              }),
+              },
+              c -> c.has("month"),
+              "last the"),
           DateRule.of(
               "\\b(?:earlier\\s+)?this\\s+year" + APOS,
               (m, s, p) ->
@@ -95,7 +113,9 @@ final class RelativeDates {
                       p.withDayOfYear(1),
                       p,
                       Precision.YEAR,
-                      "'this year' = 1 January of the publication year to the publication date")),
+                      "'this year' = 1 January of the publication year to the publication date"),
+              c -> c.has("year"),
+              "earlier this"),
           DateRule.of(
               "\\blast\\s+year" + APOS + "|\\bthe\\s+previous\\s+year\\b",
               (m, s, p) -> {
@@ -105,11 +125,15 @@ final class RelativeDates {
                     LocalDate.of(y, 12, 31),
                     Precision.YEAR,
                     "'last year' = the calendar year before the publication year");
-              }),
+              },
+              c -> c.has("year"),
+              "last the"),
           DateRule.of(
               "\\b(?<lead>over|during|at|on|this|last|past)\\s+(?:the\\s+)?(?:past\\s+)?weekend"
                   + APOS,
-              RelativeDates::weekend),
+              RelativeDates::weekend,
+              c -> c.has("weekend"),
+              "over during at on this last past"),
           DateRule.of(
               "\\b(?:(?:in|over|during|within|for)\\s+the\\s+(?:past|last)"
                   + "|(?:in|over|during|within|for)\\s+past"
@@ -117,13 +141,19 @@ final class RelativeDates {
                   + "(?:"
                   + COUNT
                   + "\\s+)?(?<unit>hours?|days?|weeks?|months?|years?)\\b",
-              RelativeDates::window),
+              RelativeDates::window,
+              c -> c.has("past", "last", "less than", "under", "within"),
+              "in over during within for"),
           DateRule.of(
               "\\b(?:in|over|during)\\s+(?:the\\s+)?recent\\s+(?<unit>days|weeks|months|years)\\b",
-              RelativeDates::window),
+              RelativeDates::window,
+              c -> c.has("recent"),
+              "in over during"),
           DateRule.of(
               "\\b" + COUNT + "\\s+(?<unit>days?|weeks?|fortnight|months?|years?)\\s+ago\\b",
-              RelativeDates::ago));
+              RelativeDates::ago,
+              c -> c.has(" ago"),
+              "# @number a an one few several couple"));
 
   private RelativeDates() {}
 

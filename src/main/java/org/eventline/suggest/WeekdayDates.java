@@ -53,7 +53,9 @@ final class WeekdayDates {
                   + weekday("wd")
                   + "(?<poss>['’]s\\b)?"
                   + "(?:\\s+(?<part>night|morning|evening|afternoon))?",
-              WeekdayDates::resolve));
+              WeekdayDates::resolve,
+              c -> c.has("day"),
+              "last this past previous since on late early @weekday"));
 
   private WeekdayDates() {}
 

@@ -88,6 +88,8 @@ class CasualtyExpressionsTest {
           Ukrainian military’s shelling kills one militiaman | kills one militiaman | killed | 1 | 1 | 1
           Yemeni journalist Nabil Hasan al-Quaety shot dead in Aden | journalist Nabil Hasan al-Quaety shot dead | killed | 1 | 1 | 1
           No soldier was hurt. | No soldier was hurt | injured | 0 | 0 | 0
+          A soldier was crushed to death. | A soldier was crushed to death | killed | 1 | 1 | 1
+          Two soldiers and a civilian were killed. | a civilian were killed | killed | 1 | |
           """)
   void readsCountsTiedToKillingOrInjury(
       String sentence, String phrase, String kind, Integer low, Integer best, Integer high) {

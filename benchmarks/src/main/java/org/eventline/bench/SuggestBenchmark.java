@@ -24,8 +24,9 @@ import org.eventline.suggest.Suggester;
  * warms up, then times the suggester over the whole corpus and prints articles per second and MB of
  * text per second.
  *
- * <p>Run: {@code mvn -o -q -Pbench test-compile exec:java} (arguments: article count, seeds
- * folder).
+ * <p>Run from the repository root: {@code mvn -B -q install -DskipTests} then {@code mvn -B -q -f
+ * benchmarks/pom.xml exec:exec -Dbench=SuggestBenchmark} (arguments, with {@code
+ * -Dbench.args="COUNT SEEDS"}: article count, default 10,000, and seeds folder, default seeds).
  */
 public final class SuggestBenchmark {
 
