@@ -32,6 +32,11 @@ record Draft(
     return continuations.size() + 1;
   }
 
+  /** This draft at another place. */
+  Draft withPlace(EventPlace other) {
+    return new Draft(first, last, type, date, other, actors, context, casualties, continuations);
+  }
+
   /**
    * This draft with the next sentence of its paragraph added: the quote runs on, and the sentence
    * fills what this one lacks (casualty figures, a named actor, a date phrase).

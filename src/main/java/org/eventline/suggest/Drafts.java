@@ -8,10 +8,17 @@ import java.util.function.Function;
 
 /**
  * The last step of a suggestion run: a headline's candidates are dropped when the body reports an
- * event of the same type (the body has the date and the details), and a candidate that repeats an
- * earlier one (same type, sub-type, place and dates) is dropped.
+ * event of the same type (the body has the date and the details), a candidate dated only to a year
+ * is dropped, and a candidate that repeats an earlier one (same type, sub-type, place and dates) is
+ * dropped.
  */
 final class Drafts {
+
+  /**
+   * Events dated only to a year are left out, as ACLED leaves out events it cannot date to a month
+   * (they are mostly background: "In 2019 he survived a drone attack").
+   */
+  static final String YEAR = "year";
 
   private Drafts() {}
 
@@ -27,6 +34,9 @@ final class Drafts {
     Set<String> seen = new HashSet<>();
     for (Draft d : drafts) {
       if (d.first() == headline && bodyTypes.contains(d.type().eventType())) {
+        continue;
+      }
+      if (d.date().precision().equals(YEAR)) {
         continue;
       }
       String key =

@@ -27,7 +27,8 @@ public final class Suggester {
   private static final java.util.regex.Pattern ANAPHORA =
       java.util.regex.Pattern.compile(
           "(?i)\\b(the|this|that|its) (attack|attacks|airstrike|air strike|strike|blast|explosion|"
-              + "bombing|bombings|raid|assault|clash|clashes|fighting|shooting|stabbing|incident)\\b");
+              + "bombing|bombings|raid|assault|clash|clashes|fighting|shooting|stabbing|incident|"
+              + "protest|demonstration|rally)\\b");
 
   private final SuggestResources resources;
   private final PlaceFinder places;
@@ -76,6 +77,7 @@ public final class Suggester {
     private DateMention paragraphDate;
     private PlaceMention paragraphPlace;
     private int paragraph = -1;
+    private int paragraphStart;
 
     Pass(Article article, List<Sentence> sentences, List<String> preferred, Country country) {
       this.article = article;
@@ -88,6 +90,7 @@ public final class Suggester {
       for (Sentence s : sentences) {
         if (s.paragraph() != paragraph) {
           paragraph = s.paragraph();
+          paragraphStart = s.start();
           paragraphDate = null;
           paragraphPlace = null;
           paragraphActors.clear();
@@ -123,7 +126,7 @@ public final class Suggester {
       List<ActorMention> mentions = actors.find(text, found, country, roughDate, named);
       Optional<EventTypeClassifier.Classification> type = classify(text, mentions);
       Casualties casualties = Casualties.of(CasualtyExpressions.find(text));
-      if (type.isPresent() && Quotes.inQuote(text, type.get().triggerStart())) {
+      if (type.isPresent() && quoted(s, type.get().triggerStart())) {
         type = Optional.empty();
       }
       EventDate date =
@@ -131,8 +134,10 @@ public final class Suggester {
               dates, type.map(t -> t.triggerStart()).orElse(0), paragraphDate, published);
       if (continues(type, found, casualties, text)) {
         open = open.stream().map(d -> d.continuedBy(s, mentions, casualties, date)).toList();
-      } else if (type.isPresent()
-          && (refersBack(type.get(), text) || unanchored(type.get(), dates, found))) {
+      } else if (type.isPresent() && refersBack(type.get(), text)) {
+        close();
+        refinePlace(found);
+      } else if (type.isPresent() && unanchored(type.get(), dates, found)) {
         close();
       } else {
         close();
@@ -164,6 +169,45 @@ public final class Suggester {
       return !type.get().specific()
           || (sameType && ANAPHORA.matcher(text).find())
           || (sameType && casualties.phrase() != null && open.get(0).casualties().phrase() == null);
+    }
+
+    /** True when the trigger lies inside quotation marks opened in the paragraph so far. */
+    private boolean quoted(Sentence s, int trigger) {
+      String before = article.text().substring(paragraphStart, s.start());
+      return Quotes.inQuote(before + s.text(), before.length() + trigger);
+    }
+
+    /**
+     * A sentence about the last event that names its town ("The United States carried out the
+     * airstrike at Baghdad International Airport") places it, when it was known only at a larger
+     * scale.
+     */
+    private void refinePlace(List<PlaceMention> found) {
+      Draft last = done.get(done.size() - 1);
+      if (last.place().geoPrecision() < 3) {
+        return;
+      }
+      found.stream()
+          .filter(p -> p.level() == PlaceMention.Level.CITY)
+          .filter(p -> p.country().codedAs().equals(last.place().country().codedAs()))
+          .findFirst()
+          .ifPresent(
+              p -> {
+                EventPlace better = EventPlace.of(p);
+                done.set(
+                    done.size() - 1,
+                    last.withPlace(
+                        new EventPlace(
+                            better.location(),
+                            better.admin1(),
+                            better.admin2(),
+                            better.country(),
+                            better.latitude(),
+                            better.longitude(),
+                            better.geoPrecision(),
+                            false,
+                            "named by a later sentence about the same event: " + better.reason())));
+              });
     }
 
     /**
