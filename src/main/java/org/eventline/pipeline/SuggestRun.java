@@ -39,13 +39,11 @@ public final class SuggestRun {
           "changes an event already here; it does not propose again an event that matches one here",
           "(a rejected one included), but a deleted suggestion comes back, since nothing remembers it.");
 
-  private final EventSchema schema;
   private final Suggester suggester;
   private final CurationValidator validator;
   private final Set<String> required;
 
   public SuggestRun(EventSchema schema, Suggester suggester) {
-    this.schema = schema;
     this.suggester = suggester;
     this.validator = new CurationValidator(schema);
     Set<String> req = new HashSet<>();
@@ -186,9 +184,5 @@ public final class SuggestRun {
                 + errors.get(0).message()
                 + "); this is a bug in eventline suggest"));
     return false;
-  }
-
-  EventSchema schema() {
-    return schema;
   }
 }
