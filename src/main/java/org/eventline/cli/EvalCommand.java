@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
     description = {
       "Run the suggester on human-coded texts and print precision, recall and F1 per field.",
       "Gold sets: ucdp (UCDP GED headlines, eval/ucdp-ged-sample.csv; rows whose id ends in an odd"
-          + " digit are held out) and seeds (the confirmed events of the seeds folder; four fixed"
-          + " articles are held out).",
+          + " digit are held out), seeds (the confirmed events of the seeds folder; four fixed"
+          + " articles are held out) and own (short articles written and annotated for eventline,"
+          + " eval/own; all held out).",
       "Matching: a suggestion and a gold event of the same text pair when their quotes overlap (any"
           + " suggestion for a headline); pairs are made one to one, the pair agreeing on more of"
           + " event type, location, country, date and actor 1 first. Unpaired suggestions count"
@@ -39,7 +40,7 @@ final class EvalCommand implements Callable<Integer> {
       names = "--gold",
       paramLabel = "SET",
       defaultValue = "all",
-      description = "ucdp, seeds or all (default: ${DEFAULT-VALUE}).")
+      description = "ucdp, seeds, own or all (default: ${DEFAULT-VALUE}).")
   String gold;
 
   @Option(
@@ -64,6 +65,13 @@ final class EvalCommand implements Callable<Integer> {
   Path seeds;
 
   @Option(
+      names = "--own",
+      paramLabel = "DIR",
+      defaultValue = "eval/own",
+      description = "The project's own annotated articles (default: ${DEFAULT-VALUE}).")
+  Path own;
+
+  @Option(
       names = "--write-figures",
       paramLabel = "FILE",
       description = "Also write the held-out figures of the sets evaluated to FILE (TSV).")
@@ -82,7 +90,7 @@ final class EvalCommand implements Callable<Integer> {
     List<Evaluation.Row> all = new ArrayList<>();
     List<Evaluation.Row> heldOut = new ArrayList<>();
     for (Evaluation.Gold g : golds) {
-      List<GoldSets.GoldText> texts = eval.texts(g, ucdp, seeds);
+      List<GoldSets.GoldText> texts = eval.texts(g, ucdp, seeds, own);
       for (Evaluation.Split s : splits) {
         List<Evaluation.Row> rows = Evaluation.rows(g, s, eval.score(texts, s));
         all.addAll(rows);

@@ -21,10 +21,14 @@ import org.eventline.suggest.Suggestion;
  */
 public final class Evaluation {
 
-  /** The gold sets: UCDP GED headlines, and the curated seed articles. */
+  /**
+   * The gold sets: UCDP GED headlines, the curated seed articles, and the project's own annotated
+   * articles (eval/own, all held out).
+   */
   public enum Gold {
     UCDP,
-    SEEDS
+    SEEDS,
+    OWN
   }
 
   /** The splits: tuned on, and held out. */
@@ -47,10 +51,13 @@ public final class Evaluation {
   }
 
   /** The texts of a gold set. */
-  public List<GoldSets.GoldText> texts(Gold gold, Path ucdpCsv, Path seeds) throws IOException {
-    return gold == Gold.UCDP
-        ? GoldSets.ucdp(ucdpCsv, suggester.placeFinder().countries())
-        : GoldSets.seeds(seeds, schema);
+  public List<GoldSets.GoldText> texts(Gold gold, Path ucdpCsv, Path seeds, Path own)
+      throws IOException {
+    return switch (gold) {
+      case UCDP -> GoldSets.ucdp(ucdpCsv, suggester.placeFinder().countries());
+      case SEEDS -> GoldSets.seeds(seeds, schema, false);
+      case OWN -> GoldSets.seeds(own, schema, true);
+    };
   }
 
   /** Scores one split of a gold set. */

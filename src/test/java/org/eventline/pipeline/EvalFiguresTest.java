@@ -32,7 +32,8 @@ class EvalFiguresTest {
         Figures.read(Files.readString(project.resolve("eval/figures.tsv")));
     assertFalse(committed.isEmpty());
     Set<String> golds = committed.stream().map(Evaluation.Row::gold).collect(Collectors.toSet());
-    assertTrue(golds.containsAll(Set.of("ucdp", "seeds")), "figures for both gold sets: " + golds);
+    assertTrue(
+        golds.containsAll(Set.of("ucdp", "seeds", "own")), "figures for every gold set: " + golds);
 
     Evaluation eval =
         new Evaluation(
@@ -42,7 +43,11 @@ class EvalFiguresTest {
     Map<String, Evaluation.Row> fresh = new HashMap<>();
     for (Evaluation.Gold gold : Evaluation.Gold.values()) {
       List<GoldSets.GoldText> texts =
-          eval.texts(gold, project.resolve("eval/ucdp-ged-sample.csv"), project.resolve("seeds"));
+          eval.texts(
+              gold,
+              project.resolve("eval/ucdp-ged-sample.csv"),
+              project.resolve("seeds"),
+              project.resolve("eval/own"));
       for (Evaluation.Row r :
           Evaluation.rows(
               gold, Evaluation.Split.HELDOUT, eval.score(texts, Evaluation.Split.HELDOUT))) {
