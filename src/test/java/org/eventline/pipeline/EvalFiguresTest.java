@@ -65,6 +65,22 @@ class EvalFiguresTest {
     assertTrue(drops.isEmpty(), "held-out figures dropped:\n" + drops);
   }
 
+  @Test
+  void readmeShowsTheCommittedFigures() throws IOException {
+    Path project = SharedResources.projectDir();
+    List<String> lines = Files.readAllLines(project.resolve("eval/figures.tsv"));
+    StringBuilder table = new StringBuilder();
+    table.append("| ").append(String.join(" | ", lines.get(0).split("\t"))).append(" |\n|");
+    table.append("---|".repeat(lines.get(0).split("\t").length)).append('\n');
+    for (String line : lines.subList(1, lines.size())) {
+      table.append("| ").append(String.join(" | ", line.split("\t"))).append(" |\n");
+    }
+    String readme = Files.readString(project.resolve("README.md"));
+    assertTrue(
+        readme.contains(table),
+        "README's table of held-out figures must be eval/figures.tsv, row for row:\n" + table);
+  }
+
   private static void check(
       StringBuilder drops, Evaluation.Row row, String what, BigDecimal before, BigDecimal now) {
     if (now.compareTo(before.subtract(ROUNDING)) < 0) {
