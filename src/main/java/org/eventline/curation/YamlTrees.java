@@ -20,8 +20,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class YamlTrees {
 
-  /** Largest curation file read, in code points. */
-  public static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+  /** Largest curation file read, in code points (the file size limit comes first, in bytes). */
+  public static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
 
   static final int MAX_ALIASES = 50;
   static final int MAX_DEPTH = 50;

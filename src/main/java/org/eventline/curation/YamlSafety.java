@@ -1,0 +1,154 @@
+package org.eventline.curation;
+
+import java.util.Optional;
+import org.eventline.Problem;
+import org.eventline.SourcePosition;
+import org.eventline.article.TextPositions;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.DocumentStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * A streaming first pass over a curation file's YAML, before any tree is built, that refuses what a
+ * curation file never needs and a hostile file uses: tags (which in other YAML libraries construct
+ * Java objects), anchors and aliases (alias bombs; the tree reader would also silently turn {@code
+ * *name} into the text "name"), several documents, nesting deeper than {@link #MAX_DEPTH} and
+ * values longer than {@link #MAX_SCALAR} characters. Memory stays bounded by the size of the text:
+ * nothing is expanded or constructed. Syntax errors found on the way are worded by {@link
+ * YamlSyntax}.
+ */
+final class YamlSafety {
+
+  /** Deepest nesting of lists and mappings accepted; a curation file needs 3. */
+  static final int MAX_DEPTH = 50;
+
+  /** Longest value accepted, in characters; the schema's longest text field allows 5,000. */
+  static final int MAX_SCALAR = 100_000;
+
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder()
+          .setUseMarks(true)
+          .setCodePointLimit(YamlTrees.MAX_CODE_POINTS)
+          .setParseComments(false)
+          .build();
+
+  private YamlSafety() {}
+
+  /** The first syntax error or refused construct of the text, if any. */
+  static Optional<Problem> check(String file, String text) {
+    int depth = 0;
+    int documents = 0;
+    ScalarEvent lastScalar = null;
+    try {
+      for (Event event : new Parse(SETTINGS).parseString(text)) {
+        if (event instanceof ScalarEvent scalar) {
+          lastScalar = scalar;
+        }
+        Optional<String> refused = refused(event);
+        if (refused.isEmpty() && event instanceof DocumentStartEvent && ++documents > 1) {
+          refused =
+              Optional.of(
+                  "a second YAML document starts here; a curation file is one document: remove"
+                      + " the '---' line or move the events into the first document");
+        }
+        if (refused.isEmpty() && event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+          refused =
+              Optional.of(
+                  "the YAML is nested more than "
+                      + MAX_DEPTH
+                      + " levels deep here; a curation file needs 3 (a mapping with a list of"
+                      + " events, each a mapping of fields)");
+        }
+        if (event instanceof CollectionEndEvent) {
+          depth--;
+        }
+        if (refused.isPresent()) {
+          return Optional.of(Problem.error(at(file, event.getStartMark()), refused.get()));
+        }
+      }
+    } catch (MarkedYamlEngineException e) {
+      return Optional.of(YamlSyntax.describe(file, e, lastScalar));
+    } catch (ReaderException e) {
+      return Optional.of(Problem.error(position(file, text, e), readerMessage(e)));
+    } catch (YamlEngineException e) {
+      return Optional.of(
+          Problem.error(
+              SourcePosition.ofFile(file),
+              "cannot read the YAML: " + CurationReader.firstLine(e.getMessage())));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> refused(Event event) {
+    if (event instanceof AliasEvent alias) {
+      return Optional.of(
+          "YAML aliases ('*"
+              + alias.getAlias().getValue()
+              + "') are not allowed in a curation file; write the value out in full");
+    }
+    if (event instanceof NodeEvent node && node.getAnchor().isPresent()) {
+      return Optional.of(
+          "YAML anchors ('&"
+              + node.getAnchor().get().getValue()
+              + "') are not allowed in a curation file; remove the anchor and write every value"
+              + " out in full");
+    }
+    Optional<String> tag = Optional.empty();
+    if (event instanceof ScalarEvent scalar) {
+      tag = scalar.getTag();
+      if (scalar.getValue().length() > MAX_SCALAR) {
+        return Optional.of(
+            "a value of "
+                + scalar.getValue().length()
+                + " characters starts here; the limit is "
+                + MAX_SCALAR
+                + " characters per value");
+      }
+    } else if (event instanceof CollectionStartEvent collection) {
+      tag = collection.getTag();
+    }
+    return tag.map(
+        t ->
+            "YAML tags such as '"
+                + shortTag(t)
+                + "' are not allowed in a curation file: values are plain text, numbers and"
+                + " dates; remove the tag");
+  }
+
+  private static String shortTag(String tag) {
+    String standard = "tag:yaml.org,2002:";
+    return tag.startsWith(standard) ? "!!" + tag.substring(standard.length()) : tag;
+  }
+
+  private static String readerMessage(ReaderException e) {
+    return "the character U+"
+        + String.format("%04X", e.getCodePoint())
+        + " is not allowed in YAML; remove it (control characters cannot appear in a curation"
+        + " file, even inside quotes)";
+  }
+
+  private static SourcePosition position(String file, String text, ReaderException e) {
+    int index;
+    try {
+      index = text.offsetByCodePoints(0, Math.max(0, e.getPosition()));
+    } catch (IndexOutOfBoundsException outside) {
+      index = text.length();
+    }
+    return TextPositions.of(file, text, index);
+  }
+
+  static SourcePosition at(String file, Optional<Mark> mark) {
+    return mark.map(m -> new SourcePosition(file, m.getLine() + 1, m.getColumn() + 1))
+        .orElse(SourcePosition.ofFile(file));
+  }
+}
