@@ -1,5 +1,7 @@
 package org.eventline.curation;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Optional;
 import org.eventline.Problem;
 import org.eventline.SourcePosition;
@@ -11,6 +13,7 @@ import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.DocumentStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -32,6 +35,15 @@ final class YamlSafety {
   /** Deepest nesting of lists and mappings accepted; a curation file needs 3. */
   static final int MAX_DEPTH = 50;
 
+  /** Most keys in one mapping; an event has fewer than 40 fields. */
+  static final int MAX_KEYS = 200;
+
+  /** Most items in one list: events per curation file. */
+  static final int MAX_ITEMS = 1000;
+
+  /** Most keys and values (and lists and mappings) in one file. */
+  static final int MAX_NODES = 100_000;
+
   /** Longest value accepted, in characters; the schema's longest text field allows 5,000. */
   static final int MAX_SCALAR = 100_000;
 
@@ -46,32 +58,14 @@ final class YamlSafety {
 
   /** The first syntax error or refused construct of the text, if any. */
   static Optional<Problem> check(String file, String text) {
-    int depth = 0;
-    int documents = 0;
+    Shape shape = new Shape();
     ScalarEvent lastScalar = null;
     try {
       for (Event event : new Parse(SETTINGS).parseString(text)) {
         if (event instanceof ScalarEvent scalar) {
           lastScalar = scalar;
         }
-        Optional<String> refused = refused(event);
-        if (refused.isEmpty() && event instanceof DocumentStartEvent && ++documents > 1) {
-          refused =
-              Optional.of(
-                  "a second YAML document starts here; a curation file is one document: remove"
-                      + " the '---' line or move the events into the first document");
-        }
-        if (refused.isEmpty() && event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
-          refused =
-              Optional.of(
-                  "the YAML is nested more than "
-                      + MAX_DEPTH
-                      + " levels deep here; a curation file needs 3 (a mapping with a list of"
-                      + " events, each a mapping of fields)");
-        }
-        if (event instanceof CollectionEndEvent) {
-          depth--;
-        }
+        Optional<String> refused = refused(event).or(() -> shape.add(event));
         if (refused.isPresent()) {
           return Optional.of(Problem.error(at(file, event.getStartMark()), refused.get()));
         }
@@ -87,6 +81,70 @@ final class YamlSafety {
               "cannot read the YAML: " + CurationReader.firstLine(e.getMessage())));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The shape of the document so far: how deep, how many values, how many items in each open list
+   * or mapping. Refuses what no curation file needs and what would make the tree or the schema
+   * check grow without bound.
+   */
+  private static final class Shape {
+    private final Deque<int[]> open = new ArrayDeque<>();
+    private int documents;
+    private int nodes;
+
+    Optional<String> add(Event event) {
+      if (event instanceof DocumentStartEvent && ++documents > 1) {
+        return Optional.of(
+            "a second YAML document starts here; a curation file is one document: remove"
+                + " the '---' line or move the events into the first document");
+      }
+      if (event instanceof CollectionEndEvent) {
+        open.pop();
+        return Optional.empty();
+      }
+      if (!(event instanceof NodeEvent)) {
+        return Optional.empty();
+      }
+      if (++nodes > MAX_NODES) {
+        return Optional.of(
+            "the file has more than " + MAX_NODES + " keys and values; the limit is " + MAX_NODES);
+      }
+      Optional<String> crowded = open.isEmpty() ? Optional.empty() : child(open.peek());
+      if (event instanceof CollectionStartEvent) {
+        open.push(new int[] {event instanceof MappingStartEvent ? 1 : 0, 0});
+        if (open.size() > MAX_DEPTH) {
+          return Optional.of(
+              "the YAML is nested more than "
+                  + MAX_DEPTH
+                  + " levels deep here; a curation file needs 3 (a mapping with a list of"
+                  + " events, each a mapping of fields)");
+        }
+      }
+      return crowded;
+    }
+
+    private static Optional<String> child(int[] collection) {
+      boolean mapping = collection[0] == 1;
+      int children = ++collection[1];
+      if (mapping && children > 2 * MAX_KEYS) {
+        return Optional.of(
+            "a mapping with more than "
+                + MAX_KEYS
+                + " keys; an event has at most "
+                + MAX_KEYS
+                + " fields (the schema has far fewer)");
+      }
+      if (!mapping && children > MAX_ITEMS) {
+        return Optional.of(
+            "a list with more than "
+                + MAX_ITEMS
+                + " items; a curation file holds at most "
+                + MAX_ITEMS
+                + " events: split the article");
+      }
+      return Optional.empty();
+    }
   }
 
   private static Optional<String> refused(Event event) {

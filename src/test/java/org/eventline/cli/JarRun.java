@@ -35,9 +35,13 @@ final class JarRun {
     return jar;
   }
 
+  static String javaExecutable() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
   static List<String> command(List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(javaExecutable());
     command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar().toString());
@@ -45,21 +49,26 @@ final class JarRun {
     return command;
   }
 
-  /** Runs to the end (at most two minutes) and returns exit code, stdout and stderr. */
+  /** Runs the jar to the end (at most two minutes); returns exit code, stdout and stderr. */
   static Outcome run(Path workDir, List<String> jvmOptions, String... args)
       throws IOException, InterruptedException {
+    return java(workDir, command(jvmOptions, args));
+  }
+
+  /** Runs {@code java} with the given arguments (the first being the java executable). */
+  static Outcome java(Path workDir, List<String> command) throws IOException, InterruptedException {
     Path out = Files.createTempFile("eventline-out", ".txt");
     Path err = Files.createTempFile("eventline-err", ".txt");
     try {
       Process p =
-          new ProcessBuilder(command(jvmOptions, args))
+          new ProcessBuilder(command)
               .directory(workDir.toFile())
               .redirectOutput(out.toFile())
               .redirectError(err.toFile())
               .start();
       if (!p.waitFor(2, TimeUnit.MINUTES)) {
         p.destroyForcibly().waitFor();
-        fail("eventline " + String.join(" ", args) + " did not finish in two minutes");
+        fail(String.join(" ", command) + " did not finish in two minutes");
       }
       return new Outcome(
           p.exitValue(),
