@@ -66,7 +66,10 @@ public final class ArticleParser {
     String title = null;
     String source = null;
     String url = null;
-    boolean lineEnded = !header.group(2).isBlank() || header.end() == text.length();
+    boolean lineEnded =
+        header.group(2).contains("\n")
+            || header.group(2).contains("\r")
+            || header.end() == text.length();
     if (lineEnded) {
       Matcher field = FIELD.matcher(text);
       field.region(bodyStart, text.length());

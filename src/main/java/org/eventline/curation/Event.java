@@ -54,7 +54,7 @@ public record Event(
     Objects.requireNonNull(id, "id");
   }
 
-  public boolean isConfirmed() {
+  public boolean published() {
     return CONFIRMED.equals(status);
   }
 

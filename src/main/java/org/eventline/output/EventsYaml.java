@@ -1,9 +1,13 @@
 package org.eventline.output;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eventline.curation.CurationDocument;
 import org.eventline.curation.Event;
 import org.eventline.curation.EventMapping;
+import org.eventline.schema.EventSchema;
+import org.eventline.schema.FieldSpec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -12,8 +16,9 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Writes events as YAML in the shape of a curation file ({@code events:} then one mapping per
- * event), fields in schema order, empty fields left out, every string double-quoted so that no YAML
- * reader turns {@code NO} or {@code 2021-08-11} into something else.
+ * event), fields in schema order, empty optional fields left out (an empty required field, such as
+ * an unknown {@code admin1}, is written as {@code null}), every string double-quoted so that no
+ * YAML reader turns {@code NO} or {@code 2021-08-11} into something else.
  */
 public final class EventsYaml {
 
@@ -25,9 +30,17 @@ public final class EventsYaml {
           .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
           .build();
 
-  private EventsYaml() {}
+  private final Set<String> required;
 
-  public static String write(List<Event> events) {
+  public EventsYaml(EventSchema schema) {
+    this.required =
+        schema.fields().stream()
+            .filter(FieldSpec::required)
+            .map(FieldSpec::name)
+            .collect(Collectors.toUnmodifiableSet());
+  }
+
+  public String write(List<Event> events) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     ArrayNode list = root.putArray(CurationDocument.EVENTS);
     for (Event event : events) {
@@ -36,7 +49,9 @@ public final class EventsYaml {
       node.properties()
           .forEach(
               e -> {
-                if (!e.getValue().isNull()) kept.set(e.getKey(), e.getValue());
+                if (!e.getValue().isNull() || required.contains(e.getKey())) {
+                  kept.set(e.getKey(), e.getValue());
+                }
               });
     }
     return MAPPER.writeValueAsString(root);

@@ -55,7 +55,7 @@ public final class DatasetBuild {
     StringBuilder csv = new StringBuilder();
     new EventsCsv(schema).write(events, csv);
     files.add(OutputFile.ofText("events.csv", csv.toString()));
-    files.add(OutputFile.ofText("events.yaml", EventsYaml.write(events)));
+    files.add(OutputFile.ofText("events.yaml", new EventsYaml(schema).write(events)));
     return files;
   }
 }

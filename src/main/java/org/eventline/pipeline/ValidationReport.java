@@ -34,7 +34,7 @@ public record ValidationReport(
 
   /** The events a build publishes: the confirmed ones. */
   public List<Event> confirmed() {
-    return events.stream().filter(Event::isConfirmed).toList();
+    return events.stream().filter(Event::published).toList();
   }
 
   /** One line: how many files, events, errors and warnings. */

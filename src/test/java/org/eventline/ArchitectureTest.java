@@ -1,0 +1,70 @@
+package org.eventline;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the package arrows of code-conventions.md true. */
+class ArchitectureTest {
+
+  static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.eventline");
+
+  @Test
+  void nothingDependsOnTheCli() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.eventline.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.eventline.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void validateNeverDependsOnSuggestOrOutput() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.eventline.validate..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.eventline.suggest..", "org.eventline.output..", "org.eventline.pipeline..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void writersNeverDependOnValidate() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.eventline.output..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.eventline.validate..", "org.eventline.pipeline..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theCoreNeverTouchesThePipelineOrCli() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.eventline.article..",
+            "org.eventline.curation..",
+            "org.eventline.schema..",
+            "org.eventline.quote..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.eventline.pipeline..",
+            "org.eventline.cli..",
+            "org.eventline.output..",
+            "org.eventline.validate..")
+        .check(CLASSES);
+  }
+}

@@ -1,0 +1,90 @@
+package org.eventline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+  @TempDir Path tmp;
+
+  record Outcome(int exit, String out, String err) {}
+
+  static Outcome run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Outcome(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void helpOfEachCommandListsTheExitCodes() {
+    for (String command : new String[] {"validate", "build"}) {
+      Outcome o = run(command, "--help");
+      assertEquals(0, o.exit());
+      assertTrue(
+          o.out().contains("Exit codes:") && o.out().contains("3   I/O or internal error"),
+          o.out());
+    }
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Outcome o = run("build", "--sedes", "x");
+    assertEquals(2, o.exit());
+    assertTrue(o.err().startsWith("eventline: error: Unknown options: '--sedes', 'x'"), o.err());
+  }
+
+  @Test
+  void missingSeedsFolderIsAUsageError() {
+    Outcome o = run("validate", "--seeds", tmp.resolve("nope").toString());
+    assertEquals(2, o.exit());
+    assertTrue(o.err().contains("--seeds: no such folder: "), o.err());
+  }
+
+  @Test
+  void anIoFailureSaysHowToReportItWithoutAStackTrace() throws Exception {
+    Path out = tmp.resolve("out");
+    Files.writeString(out, "a file where the output folder should be");
+    Path parent = tmp.resolve("ro");
+    Outcome o =
+        run(
+            "build",
+            "--seeds",
+            "src/test/resources/fixtures/build/emoji/seeds",
+            "--out",
+            out.resolve("sub").toString());
+    assertEquals(3, o.exit(), o.err());
+    assertTrue(o.err().contains("eventline: internal error: "), o.err());
+    assertTrue(o.err().contains("--stacktrace"), o.err());
+    assertTrue(!o.err().contains("\tat "), "no stack trace without --stacktrace: " + o.err());
+    Outcome traced =
+        run(
+            "build",
+            "--stacktrace",
+            "--seeds",
+            "src/test/resources/fixtures/build/emoji/seeds",
+            "--out",
+            out.resolve("sub").toString());
+    assertTrue(traced.err().contains("\tat "), traced.err());
+    assertTrue(!Files.exists(parent));
+  }
+
+  @Test
+  void validateExitsOneOnInvalidDataAndPrintsTheSummary() {
+    Outcome o =
+        run("validate", "--seeds", "src/test/resources/fixtures/validate/end-before-start/seeds");
+    assertEquals(1, o.exit());
+    assertTrue(
+        o.err()
+            .endsWith(
+                "1 article, 1 curation file, 0 valid events (0 confirmed); 1 error in 1 file, 0 warnings\n"),
+        o.err());
+  }
+}
