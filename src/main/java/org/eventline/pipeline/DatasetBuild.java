@@ -55,6 +55,9 @@ public final class DatasetBuild {
     StringBuilder csv = new StringBuilder();
     new EventsCsv(schema).write(events, csv);
     files.add(OutputFile.ofText("events.csv", csv.toString()));
+    StringBuilder safe = new StringBuilder();
+    EventsCsv.spreadsheetSafe(schema).write(events, safe);
+    files.add(OutputFile.ofText("events-spreadsheet.csv", safe.toString()));
     files.add(OutputFile.ofText("events.yaml", new EventsYaml(schema).write(events)));
     return files;
   }
