@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
     name = "build",
     mixinStandardHelpOptions = true,
     description =
-        "Validate, then write the confirmed events to the output folder (events.csv, events.yaml), atomically: a failed build leaves the previous outputs untouched.",
+        "Validate, then write the confirmed events to the output folder (events.csv, events.yaml, datapackage.json, charts/*.png), atomically: a failed build leaves the previous outputs untouched.",
     footer = {
       "",
       "Exit codes:",

@@ -38,6 +38,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    // Charts are drawn off screen: never open a connection to a display, even when one is set.
+    System.setProperty("java.awt.headless", "true");
     System.exit(
         execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }

@@ -12,7 +12,12 @@ public interface OutputFile {
   void write(OutputStream out) throws IOException;
 
   static OutputFile ofText(String path, String text) {
-    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return ofBytes(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** A file with these bytes (copied). */
+  static OutputFile ofBytes(String path, byte[] content) {
+    byte[] bytes = content.clone();
     return new OutputFile() {
       @Override
       public String path() {

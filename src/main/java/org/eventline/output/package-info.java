@@ -1,7 +1,9 @@
 /**
- * Writers of the published dataset (events.csv, events.yaml, and later charts and the data package)
- * and the atomic {@link org.eventline.output.Publisher}. Writers work on lists of events and {@code
- * Appendable}s or streams; depends on {@code curation} and {@code schema}, never on {@code
- * validate}.
+ * Writers of the published dataset and the atomic {@link org.eventline.output.Publisher}:
+ * events.csv, events.yaml, datapackage.json ({@link org.eventline.output.DataPackageWriter},
+ * derived from the schema) and the PNG charts ({@link org.eventline.output.Charts}: JFreeChart
+ * drawn off screen with the fonts and map outlines shipped in the jar). Writers work on lists of
+ * events and {@code Appendable}s, streams or bytes; depends on {@code curation} and {@code schema},
+ * never on {@code validate}.
  */
 package org.eventline.output;

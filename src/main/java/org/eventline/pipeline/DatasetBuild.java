@@ -1,11 +1,14 @@
 package org.eventline.pipeline;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.eventline.curation.Event;
+import org.eventline.output.Charts;
+import org.eventline.output.DataPackageWriter;
 import org.eventline.output.EventsCsv;
 import org.eventline.output.EventsYaml;
 import org.eventline.output.OutputFile;
@@ -54,11 +57,15 @@ public final class DatasetBuild {
     List<OutputFile> files = new ArrayList<>();
     StringBuilder csv = new StringBuilder();
     new EventsCsv(schema).write(events, csv);
-    files.add(OutputFile.ofText("events.csv", csv.toString()));
+    byte[] csvBytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+    files.add(OutputFile.ofBytes("events.csv", csvBytes));
     StringBuilder safe = new StringBuilder();
     EventsCsv.spreadsheetSafe(schema).write(events, safe);
     files.add(OutputFile.ofText("events-spreadsheet.csv", safe.toString()));
     files.add(OutputFile.ofText("events.yaml", new EventsYaml(schema).write(events)));
+    files.add(
+        OutputFile.ofText(DataPackageWriter.FILE, new DataPackageWriter(schema).write(csvBytes)));
+    files.addAll(new Charts(schema).render(events));
     return files;
   }
 }

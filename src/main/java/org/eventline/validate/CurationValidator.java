@@ -28,6 +28,9 @@ public final class CurationValidator {
   private static final Set<String> ISO3 =
       Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
+  /** Separates the pieces of a date or casualty phrase gathered from several places of a quote. */
+  public static final String PHRASE_SEPARATOR = " | ";
+
   private final SchemaProblems schemaProblems;
 
   public CurationValidator(EventSchema schema) {
@@ -153,6 +156,8 @@ public final class CurationValidator {
           quote.diagnosis());
       return e;
     }
+    rules.phraseInQuote("date_phrase", e.datePhrase(), e.sourceQuote());
+    rules.phraseInQuote("casualty_phrase", e.casualtyPhrase(), e.sourceQuote());
     if (e.quoteEnd() != null && e.quoteEnd() != quote.match().end()) {
       rules.error(
           "quote_end",
@@ -174,6 +179,31 @@ public final class CurationValidator {
 
     void warning(String field, String message) {
       out.add(Problem.warning(doc.valuePosition(node, field), message));
+    }
+
+    /**
+     * A raw phrase must be words of the quote, so that every date and figure is traceable to the
+     * quote; a phrase gathered from several places lists them separated by {@value
+     * #PHRASE_SEPARATOR}.
+     */
+    void phraseInQuote(String field, String phrase, String quote) {
+      if (phrase == null) {
+        return;
+      }
+      for (String fragment : phrase.split(java.util.regex.Pattern.quote(PHRASE_SEPARATOR))) {
+        if (!quote.contains(fragment.strip())) {
+          error(
+              field,
+              field
+                  + " '"
+                  + fragment.strip()
+                  + "' does not occur in source_quote; every date and figure must be traceable to"
+                  + " the quote: quote a longer contiguous passage that contains it (separate the"
+                  + " pieces of a phrase gathered from several places with '"
+                  + PHRASE_SEPARATOR.strip()
+                  + "')");
+        }
+      }
     }
 
     void ordered(String field, Integer low, Integer best, Integer high) {
