@@ -1,6 +1,7 @@
 package org.eventline.curation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventline.Problem;
@@ -33,7 +34,7 @@ public final class CurationReader {
               Problem.error(
                   at, "a tab character is used for indentation; YAML allows only spaces there")));
     }
-    java.util.Optional<Problem> unsafe = YamlSafety.check(file, text);
+    Optional<Problem> unsafe = YamlSafety.check(file, text);
     if (unsafe.isPresent()) {
       return new Result(null, List.of(unsafe.get()));
     }
