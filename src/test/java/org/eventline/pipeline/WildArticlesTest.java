@@ -42,7 +42,9 @@ class WildArticlesTest {
       Files.writeString(
           yaml,
           Files.readString(yaml)
-              .replace("    curator: test", "    quote_start: " + chosen + "\n    curator: test"));
+              .replace("    curator: test", "    quote_start: " + chosen + "\n    curator: test")
+              .replace("    date_phrase: yesterday\n", "")
+              .replace("    casualty_phrase: killing at least 12 soldiers\n", ""));
     }
     Path out = tmp.resolve("out");
     DatasetBuild.Result result = new DatasetBuild(EventSchema.load()).run(seeds, out);
