@@ -34,7 +34,36 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.eventline.suggest..", "org.eventline.output..", "org.eventline.pipeline..")
+            "org.eventline.suggest..",
+            "org.eventline.evaluate..",
+            "org.eventline.output..",
+            "org.eventline.pipeline..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void suggestAndEvaluateStayPure() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.eventline.suggest..", "org.eventline.evaluate..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.eventline.pipeline..",
+            "org.eventline.validate..",
+            "org.eventline.output..",
+            "org.eventline.cli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void curationFilesDoNotDependOnSuggest() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.eventline.curation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.eventline.suggest..", "org.eventline.evaluate..")
         .check(CLASSES);
   }
 

@@ -12,7 +12,13 @@ import picocli.CommandLine.Option;
     versionProvider = Main.Version.class,
     description =
         "Turns dated news articles into a conflict-event dataset in which every figure is backed by a verbatim quote.",
-    subcommands = {ValidateCommand.class, BuildCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      BuildCommand.class,
+      SuggestCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footer = {
       "",
       "Exit codes:",
@@ -34,7 +40,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: validate or build");
+        spec.commandLine(), "a command is required: validate, build, suggest or eval");
   }
 
   public static void main(String[] args) {

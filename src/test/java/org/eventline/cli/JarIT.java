@@ -65,4 +65,23 @@ class JarIT {
     assertTrue(
         run.err().contains("a.events.yaml:40:19: error: the quote is not verbatim"), run.err());
   }
+
+  @Test
+  void theJarSuggestsWithTheModelAndGazetteerItShips() throws Exception {
+    Path seeds = tmp.resolve("seeds");
+    Files.createDirectories(seeds);
+    String id = "000_26d17594a1416e60";
+    Files.copy(Path.of("seeds", id + ".txt"), seeds.resolve(id + ".txt"));
+    Run suggest = java("suggest", "--seeds", seeds.toString());
+    assertEquals(0, suggest.exit(), suggest.err());
+    assertTrue(suggest.out().contains("(new file)"), suggest.out());
+    String curation = Files.readString(seeds.resolve(id + ".events.yaml"));
+    assertTrue(curation.contains("location: \"Lashkar Gah\""), curation);
+    assertTrue(curation.contains("date_phrase: \"yesterday\""), curation);
+    Run validate = java("validate", "--seeds", seeds.toString());
+    assertEquals(0, validate.exit(), validate.err());
+    Run eval = java("eval", "--gold", "ucdp", "--split", "heldout");
+    assertEquals(0, eval.exit(), eval.err());
+    assertTrue(eval.out().contains("| ucdp | heldout | event |"), eval.out());
+  }
 }

@@ -1,0 +1,107 @@
+package org.eventline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.eventline.Problem;
+import org.eventline.pipeline.SuggestRun;
+import org.eventline.schema.EventSchema;
+import org.eventline.suggest.SuggestResources;
+import org.eventline.suggest.Suggester;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "suggest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Add candidate events (status: suggested, with a confidence and the reasons in notes) to each"
+          + " article's curation file, creating it where there is none.",
+      "Events already in a file are never changed; a candidate matching one of them (same id, or"
+          + " overlapping quote with the same event_type and location; rejected ones included) is"
+          + " not added again. A deleted suggestion comes back on the next run: reject it instead."
+    },
+    footer = {
+      "",
+      "Exit codes:",
+      "  0   done (warnings may be printed)",
+      "  1   some files could not be read or extended (listed as file:line:column: error: ...)",
+      "  2   usage error",
+      "  3   I/O or internal error"
+    })
+final class SuggestCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--seeds",
+      paramLabel = "DIR",
+      defaultValue = "seeds",
+      description = "The folder of articles and curation files (default: ${DEFAULT-VALUE}).")
+  Path seeds;
+
+  @Option(
+      names = "--actors",
+      paramLabel = "FILE",
+      description = "An actor dictionary (YAML) to use instead of the shipped one.")
+  Path actors;
+
+  @Parameters(
+      paramLabel = "IDS",
+      arity = "0..*",
+      description = "Article ids (file names without .txt); all articles when none is given.")
+  List<String> ids = new ArrayList<>();
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!Files.isDirectory(seeds)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--seeds: no such folder: " + seeds);
+    }
+    if (actors != null && !Files.isRegularFile(actors)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--actors: no such file: " + actors);
+    }
+    EventSchema schema = EventSchema.load();
+    Suggester suggester = new Suggester(SuggestResources.load(schema, actors));
+    SuggestRun.Result result = new SuggestRun(schema, suggester).run(seeds, ids);
+    PrintWriter out = spec.commandLine().getOut();
+    for (SuggestRun.FileResult f : result.files()) {
+      if (f.added() > 0) {
+        out.println(
+            f.file()
+                + ": "
+                + f.added()
+                + " suggestion"
+                + (f.added() == 1 ? "" : "s")
+                + " added"
+                + (f.created() ? " (new file)" : " (" + f.existing() + " events already there)"));
+      }
+    }
+    if (!result.newActors().isEmpty()) {
+      out.println(
+          "organisations not in the actor dictionary (offered in notes as new actors): "
+              + String.join(", ", result.newActors()));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    result.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
+    result.problems().stream().filter(p -> !p.isError()).forEach(p -> err.println(p.format()));
+    out.println(
+        result.added()
+            + " suggestion"
+            + (result.added() == 1 ? "" : "s")
+            + " added to "
+            + result.files().stream().filter(f -> f.added() > 0).count()
+            + " of "
+            + result.files().size()
+            + " articles");
+    out.flush();
+    err.flush();
+    return result.ok() ? ExitCode.OK : ExitCode.INVALID_DATA;
+  }
+}

@@ -1,0 +1,68 @@
+package org.eventline.evaluate;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How place names are compared: accents and case folded, punctuation dropped, and words that only
+ * say what kind of place it is ("province", "governorate", "oblast", "town", "village", "the")
+ * removed; two names agree when one's words contain the other's ("Maidan Wardak Province" and
+ * "Wardak", "Mainok town" and "Mainok").
+ */
+final class Names {
+
+  private static final Set<String> KIND_WORDS =
+      Set.of(
+          "province",
+          "governorate",
+          "state",
+          "oblast",
+          "region",
+          "county",
+          "department",
+          "division",
+          "district",
+          "municipality",
+          "town",
+          "village",
+          "city",
+          "the",
+          "of",
+          "raion",
+          "lga",
+          "territory",
+          "prefecture",
+          "area",
+          "council",
+          "constituency",
+          "agency");
+
+  private Names() {}
+
+  static List<String> words(String name) {
+    String folded =
+        Normalizer.normalize(name, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", " ")
+            .strip();
+    return Arrays.stream(folded.split(" "))
+        .filter(w -> !w.isEmpty() && !KIND_WORDS.contains(w))
+        .toList();
+  }
+
+  static boolean agree(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    List<String> x = words(a);
+    List<String> y = words(b);
+    if (x.isEmpty() || y.isEmpty()) {
+      return false;
+    }
+    return x.containsAll(y) || y.containsAll(x);
+  }
+}

@@ -1,0 +1,170 @@
+package org.eventline.suggest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eventline.EventlineException;
+import org.eventline.curation.YamlTrees;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads an ACLED event type and sub-event type from a sentence with the rules of {@code
+ * event-types.yaml}: trigger words, co-occurring words, excluded contexts, and the kind of the
+ * first armed actor. Types and sub-types are checked against the schema's lists, and ranked in the
+ * schema's (ACLED's) order.
+ */
+public final class EventTypeClassifier {
+
+  static final String RESOURCE = "event-types.yaml";
+
+  /** The outcome: the type, sub-type, trigger (offsets in the sentence) and the reason. */
+  public record Classification(
+      String eventType,
+      String subEventType,
+      int triggerStart,
+      int triggerEnd,
+      boolean specific,
+      String reason) {}
+
+  record Rule(
+      String type,
+      String sub,
+      boolean specific,
+      String agent,
+      List<Pattern> all,
+      List<Pattern> unless,
+      int typeRank,
+      int subRank) {}
+
+  private final List<Rule> rules;
+
+  private EventTypeClassifier(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /**
+   * Loads the shipped rules.
+   *
+   * @param types the schema's event types, in ACLED order
+   * @param subTypes the schema's sub-event types, in ACLED order
+   */
+  public static EventTypeClassifier load(List<String> types, List<String> subTypes) {
+    try (InputStream in = EventTypeClassifier.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new EventlineException("resource " + RESOURCE + " is missing");
+      }
+      JsonNode root = YamlTrees.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      List<Rule> rules = new ArrayList<>();
+      for (JsonNode r : root.path("rules")) {
+        rules.add(rule(r, types, subTypes));
+      }
+      return new EventTypeClassifier(rules);
+    } catch (IOException e) {
+      throw new EventlineException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  private static Rule rule(JsonNode r, List<String> types, List<String> subTypes) {
+    String type = r.path("type").asString("");
+    String sub = r.path("sub").asString("");
+    if (!types.contains(type) || !subTypes.contains(sub)) {
+      throw new EventlineException(
+          RESOURCE + ": rule '" + type + " / " + sub + "' names a type the schema does not list");
+    }
+    return new Rule(
+        type,
+        sub,
+        r.path("strength").asString("specific").equals("specific"),
+        r.path("agent").asString(null),
+        patterns(r.path("all")),
+        patterns(r.path("unless")),
+        types.indexOf(type),
+        subTypes.indexOf(sub));
+  }
+
+  private static List<Pattern> patterns(JsonNode list) {
+    List<Pattern> out = new ArrayList<>();
+    list.forEach(p -> out.add(Pattern.compile(p.asString(), Pattern.CASE_INSENSITIVE)));
+    return out;
+  }
+
+  /**
+   * Classifies a sentence.
+   *
+   * @param stateAgent whether the sentence's first armed actor is a state's force (null: no armed
+   *     actor named)
+   */
+  public Optional<Classification> classify(String original, Boolean stateAgent) {
+    String lower = original.toLowerCase(java.util.Locale.ROOT);
+    String sentence = lower.length() == original.length() ? lower : original;
+    List<Classification> found = new ArrayList<>();
+    List<Rule> matched = new ArrayList<>();
+    for (Rule rule : rules) {
+      match(rule, sentence, original, stateAgent)
+          .ifPresent(
+              c -> {
+                found.add(c);
+                matched.add(rule);
+              });
+    }
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    int best = 0;
+    Comparator<Rule> order =
+        Comparator.comparing((Rule r) -> !r.specific())
+            .thenComparingInt(Rule::typeRank)
+            .thenComparingInt(Rule::subRank);
+    for (int i = 1; i < matched.size(); i++) {
+      if (order.compare(matched.get(i), matched.get(best)) < 0) {
+        best = i;
+      }
+    }
+    return Optional.of(found.get(best));
+  }
+
+  private static Optional<Classification> match(
+      Rule rule, String sentence, String original, Boolean stateAgent) {
+    if (rule.agent() != null) {
+      boolean wantState = rule.agent().equals("state");
+      if (stateAgent == null || stateAgent != wantState) {
+        return Optional.empty();
+      }
+    }
+    int start = -1;
+    int end = -1;
+    List<String> words = new ArrayList<>();
+    for (Pattern p : rule.all()) {
+      Matcher m = p.matcher(sentence);
+      if (!m.find()) {
+        return Optional.empty();
+      }
+      if (start < 0) {
+        start = m.start();
+        end = m.end();
+      }
+      words.add("'" + original.substring(m.start(), m.end()) + "'");
+    }
+    for (Pattern p : rule.unless()) {
+      if (p.matcher(sentence).find()) {
+        return Optional.empty();
+      }
+    }
+    String reason =
+        String.join(" with ", words)
+            + " -> "
+            + rule.type()
+            + " / "
+            + rule.sub()
+            + (rule.specific() ? "" : " (generic words only)")
+            + (rule.agent() == null ? "" : " (" + rule.agent() + " actor)");
+    return Optional.of(
+        new Classification(rule.type(), rule.sub(), start, end, rule.specific(), reason));
+  }
+}

@@ -1,0 +1,30 @@
+package org.eventline.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The notes of a suggested event: every rule that produced a field, so a curator can check it. */
+final class Notes {
+
+  private Notes() {}
+
+  static String of(Draft d, EventActors actors, List<String> newActors) {
+    Casualties casualties = d.casualties();
+    List<String> parts = new ArrayList<>();
+    parts.add("Suggested by eventline suggest: confirm, correct or reject.");
+    parts.add("Type: " + d.type().reason() + ".");
+    d.continuations().forEach(c -> parts.add("Quote: " + c + "."));
+    parts.add("Date: " + d.date().rule() + ".");
+    parts.add("Place: " + d.place().reason() + ".");
+    parts.add("Actors: " + String.join("; ", actors.reasons()) + ".");
+    parts.add(
+        casualties.rules().isEmpty()
+            ? "Casualties: no figure in the sentence."
+            : "Casualties: " + String.join("; ", casualties.rules()) + ".");
+    if (!newActors.isEmpty()) {
+      parts.add("New actors (not in the actor dictionary): " + String.join(", ", newActors) + ".");
+    }
+    String notes = String.join(" ", parts);
+    return notes.length() > 5000 ? notes.substring(0, 4997) + "..." : notes;
+  }
+}

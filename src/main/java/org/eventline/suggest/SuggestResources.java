@@ -1,0 +1,44 @@
+package org.eventline.suggest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.eventline.schema.EventSchema;
+import org.eventline.schema.FieldSpec;
+
+/**
+ * Everything the suggester reads once and shares: the sentence model, the gazetteer, the country
+ * names, the actor dictionary and the event-type rules, checked against the schema's lists.
+ */
+public record SuggestResources(
+    Sentences sentences,
+    Gazetteer gazetteer,
+    Countries countries,
+    ActorDictionary actors,
+    EventTypeClassifier classifier,
+    List<String> datePrecisions) {
+
+  /** Loads the shipped resources; {@code actorsFile} replaces the shipped dictionary when given. */
+  public static SuggestResources load(EventSchema schema, Path actorsFile) throws IOException {
+    List<String> categories = enumOf(schema, "actor1_category");
+    ActorDictionary actors =
+        actorsFile == null
+            ? ActorDictionary.load(categories)
+            : ActorDictionary.load(actorsFile, categories);
+    return new SuggestResources(
+        Sentences.load(),
+        Gazetteer.load(),
+        Countries.load(),
+        actors,
+        EventTypeClassifier.load(enumOf(schema, "event_type"), enumOf(schema, "sub_event_type")),
+        enumOf(schema, "date_precision"));
+  }
+
+  static List<String> enumOf(EventSchema schema, String field) {
+    return schema.fields().stream()
+        .filter(f -> f.name().equals(field))
+        .findFirst()
+        .map(FieldSpec::enumValues)
+        .orElseThrow(() -> new IllegalStateException("the schema has no field " + field));
+  }
+}

@@ -1,0 +1,59 @@
+package org.eventline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eventline.suggest.SharedResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SuggestCommandTest {
+
+  @TempDir Path seeds;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void suggestThenValidate() throws Exception {
+    String id = "000_26d17594a1416e60";
+    Files.copy(
+        SharedResources.projectDir().resolve("seeds/" + id + ".txt"), seeds.resolve(id + ".txt"));
+    Run suggest = run("suggest", "--seeds", seeds.toString(), id);
+    assertEquals(0, suggest.code(), suggest.err());
+    assertTrue(suggest.out().contains(id + ".events.yaml: "), suggest.out());
+    assertTrue(suggest.out().contains("(new file)"), suggest.out());
+    Run validate = run("validate", "--seeds", seeds.toString());
+    assertEquals(0, validate.code(), validate.err());
+    Run again = run("suggest", "--seeds", seeds.toString());
+    assertTrue(again.out().endsWith("0 suggestions added to 0 of 1 articles\n"), again.out());
+  }
+
+  @Test
+  void unknownArticleAndMissingFolder() {
+    Run missing = run("suggest", "--seeds", seeds.resolve("nope").toString());
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("--seeds: no such folder"), missing.err());
+    Run unknown = run("suggest", "--seeds", seeds.toString(), "no-such-article");
+    assertEquals(1, unknown.code());
+    assertTrue(unknown.err().contains("error: no such article 'no-such-article'"), unknown.err());
+  }
+
+  @Test
+  void evalHelpStatesTheMatchingRule() {
+    Run help = run("eval", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("Matching:"), help.out());
+    assertTrue(help.out().contains("odd"), help.out());
+  }
+}

@@ -1,0 +1,81 @@
+package org.eventline.curation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+class EventYamlTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "plain",
+        "He said: \"stop\" \\ and left",
+        "line one\nline two\r\nthree\ttab",
+        "curly “quotes” — dash, Vučić, Erdoğan, ‍zero-width joiner",
+        "# not a comment",
+        "- not a list",
+        "yes",
+        "null",
+        "2021-08-11",
+        "control \u0001 and \u2028 separator and \uFEFF bom",
+        "emoji \uD83D\uDE00 pair",
+        "   leading and trailing spaces   "
+      })
+  void aStringReadsBackExactly(String text) {
+    String yaml = "value: " + EventYaml.quoted(text) + "\n";
+    JsonNode node = YamlTrees.read(yaml);
+    assertEquals(text, node.get("value").asString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void requiredEmptyFieldsAreWrittenAsNull() {
+    Event e =
+        new Event(
+            "s-1",
+            java.time.LocalDate.of(2021, 8, 10),
+            java.time.LocalDate.of(2021, 8, 10),
+            "day",
+            "Battles",
+            "Armed clash",
+            "A",
+            null,
+            null,
+            null,
+            "L",
+            null,
+            null,
+            "C",
+            "AFG",
+            null,
+            null,
+            3,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "quote",
+            0,
+            5,
+            null,
+            null,
+            "suggested",
+            new java.math.BigDecimal("0.50"),
+            null,
+            null);
+    List<String> lines = EventYaml.item(e, "  ", Set.of("admin1"));
+    assertEquals("  - id: \"s-1\"", lines.get(0));
+    assertEquals("    status: \"suggested\"", lines.get(1));
+    assertEquals("    confidence: 0.50", lines.get(2));
+    assertEquals(true, lines.contains("    admin1: null"));
+    assertEquals(false, lines.stream().anyMatch(l -> l.contains("admin2")));
+  }
+}

@@ -1,0 +1,57 @@
+package org.eventline.suggest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EventTypeClassifierTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "A car bomb was rammed into a military base. | Explosions/Remote violence / Suicide bomb",
+        "Twin bombings struck the cathedral. | Explosions/Remote violence / Remote explosive/landmine/IED",
+        "Oil facilities were hit by multiple drone strikes. | Explosions/Remote violence / Air/drone strike",
+        "Kiev forces' shelling kills one. | Explosions/Remote violence / Shelling/artillery/missile attack",
+        "They are now battling the government for control of the city. | Battles / Armed clash",
+        "The protesters clashed with the police and threw rocks. | Riots / Violent demonstration",
+        "Thousands of protesters gathered and chanted slogans. | Protests / Peaceful protest",
+        "Police fired tear gas at the protesters. | Protests / Protest with intervention",
+        "The suspect's wife was taken into custody. | Strategic developments / Arrests",
+        "The SDF entered into an agreement with the government. | Strategic developments / Agreement",
+        "Gunmen kidnapped two aid workers. | Violence against civilians / Abduction/forced disappearance",
+        "A journalist was shot dead in his car. | Violence against civilians / Attack",
+        "Twenty soldiers were killed. | Battles / Armed clash",
+        "The weather was fine. | none"
+      })
+  void classifies(String sentence, String expected) {
+    String got =
+        SharedResources.resources()
+            .classifier()
+            .classify(sentence.strip(), null)
+            .map(c -> c.eventType() + " / " + c.subEventType())
+            .orElse("none");
+    assertEquals(expected.strip(), got);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "true | Battles / Government regains territory",
+        "false | Battles / Non-state actor overtakes territory"
+      })
+  void territoryDependsOnWhoTookIt(boolean state, String expected) {
+    String sentence =
+        state ? "Government forces recaptured the town." : "The insurgents captured the town.";
+    assertEquals(
+        expected.strip(),
+        SharedResources.resources()
+            .classifier()
+            .classify(sentence, state)
+            .map(c -> c.eventType() + " / " + c.subEventType())
+            .orElse("none"));
+  }
+}
