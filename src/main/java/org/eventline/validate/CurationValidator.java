@@ -76,7 +76,7 @@ public final class CurationValidator {
             Problem.error(doc.positionOf(node), "cannot read event: " + e.getOriginalMessage()));
         continue;
       }
-      List<Problem> eventProblems = new ArrayList<>();
+      List<Problem> eventProblems = new ArrayList<>(FormulaCells.check(doc, node));
       Event checked = article == null ? event : check(doc, node, event, article, eventProblems);
       problems.addAll(eventProblems);
       if (eventProblems.stream().noneMatch(Problem::isError)) {
