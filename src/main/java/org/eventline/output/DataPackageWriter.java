@@ -61,10 +61,15 @@ public final class DataPackageWriter {
 
   /** The descriptor for an events.csv with these bytes. */
   public ObjectNode descriptor(byte[] csv) {
+    return descriptor(csv.length, sha256(csv));
+  }
+
+  /** The descriptor for an events.csv of this size and SHA-256 (lower-case hex). */
+  public ObjectNode descriptor(long csvBytes, String csvSha256) {
     ObjectNode root = (ObjectNode) base.deepCopy();
     ObjectNode resource = (ObjectNode) root.path("resources").get(0);
-    resource.put("bytes", csv.length);
-    resource.put("hash", "sha256:" + sha256(csv));
+    resource.put("bytes", csvBytes);
+    resource.put("hash", "sha256:" + csvSha256);
     ObjectNode table = (ObjectNode) resource.get("schema");
     ObjectNode fields = JSON.createObjectNode();
     ArrayNode list = fields.putArray("fields");
@@ -84,13 +89,22 @@ public final class DataPackageWriter {
 
   /** The descriptor as pretty-printed JSON with LF line ends and a final newline. */
   public String write(byte[] csv) {
+    return write(descriptor(csv));
+  }
+
+  /** The descriptor for an events.csv of this size and SHA-256, as {@link #write(byte[])}. */
+  public String write(long csvBytes, String csvSha256) {
+    return write(descriptor(csvBytes, csvSha256));
+  }
+
+  private String write(ObjectNode descriptor) {
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter(
                 Separators.createDefaultInstance()
                     .withObjectNameValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return JSON.writer().with(printer).writeValueAsString(descriptor(csv)) + "\n";
+    return JSON.writer().with(printer).writeValueAsString(descriptor) + "\n";
   }
 
   /** One Table Schema field from what the event schema says of it. */

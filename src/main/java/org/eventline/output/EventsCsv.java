@@ -50,12 +50,13 @@ public final class EventsCsv {
   }
 
   public void write(List<Event> events, Appendable out) throws IOException {
-    try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-      printer.printRecord(columns);
-      for (Event event : events) {
-        printer.printRecord(cells(EventMapping.toNode(event)));
-      }
+    // Not closed: closing a CSVPrinter closes the caller's Appendable; the caller owns it.
+    CSVPrinter printer = new CSVPrinter(out, FORMAT);
+    printer.printRecord(columns);
+    for (Event event : events) {
+      printer.printRecord(cells(EventMapping.toNode(event)));
     }
+    printer.flush();
   }
 
   private List<String> cells(ObjectNode node) {
@@ -76,5 +77,42 @@ public final class EventsCsv {
       return value.decimalValue().toPlainString();
     }
     return value.isNumber() ? value.numberValue().toString() : value.asString();
+  }
+
+  /** Size in bytes and SHA-256 (lower-case hex) of a CSV file as {@link #write} writes it. */
+  public record Fingerprint(long bytes, String sha256) {}
+
+  /**
+   * The size and hash of the UTF-8 CSV of these events, computed by streaming the CSV through a
+   * digest, so that the data package can describe a file that is never held in memory whole.
+   */
+  public Fingerprint fingerprint(List<Event> events) throws IOException {
+    java.security.MessageDigest sha;
+    try {
+      sha = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new org.eventline.EventlineException("this Java runtime has no SHA-256", e);
+    }
+    long[] count = {0};
+    java.io.OutputStream sink =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) {
+            sha.update((byte) b);
+            count[0]++;
+          }
+
+          @Override
+          public void write(byte[] b, int off, int len) {
+            sha.update(b, off, len);
+            count[0] += len;
+          }
+        };
+    java.io.Writer writer =
+        new java.io.BufferedWriter(
+            new java.io.OutputStreamWriter(sink, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+    write(events, writer);
+    writer.flush();
+    return new Fingerprint(count[0], java.util.HexFormat.of().formatHex(sha.digest()));
   }
 }

@@ -8,7 +8,6 @@ import org.eventline.curation.Event;
 import org.eventline.curation.EventMapping;
 import org.eventline.schema.EventSchema;
 import org.eventline.schema.FieldSpec;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -28,6 +27,7 @@ public final class EventsYaml {
           .disable(YAMLWriteFeature.MINIMIZE_QUOTES)
           .disable(YAMLWriteFeature.SPLIT_LINES)
           .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+          .disable(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
           .build();
 
   private final Set<String> required;
@@ -41,19 +41,34 @@ public final class EventsYaml {
   }
 
   public String write(List<Event> events) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    ArrayNode list = root.putArray(CurationDocument.EVENTS);
-    for (Event event : events) {
-      ObjectNode node = EventMapping.toNode(event);
-      ObjectNode kept = list.addObject();
-      node.properties()
-          .forEach(
-              e -> {
-                if (!e.getValue().isNull() || required.contains(e.getKey())) {
-                  kept.set(e.getKey(), e.getValue());
-                }
-              });
+    java.io.StringWriter out = new java.io.StringWriter();
+    write(events, out);
+    return out.toString();
+  }
+
+  /** Streams the events, one at a time, so memory holds one event's tree, not the dataset's. */
+  public void write(List<Event> events, java.io.Writer out) {
+    try (tools.jackson.core.JsonGenerator yaml = MAPPER.createGenerator(out)) {
+      yaml.writeStartObject();
+      yaml.writeName(CurationDocument.EVENTS);
+      yaml.writeStartArray();
+      for (Event event : events) {
+        yaml.writeTree(kept(EventMapping.toNode(event)));
+      }
+      yaml.writeEndArray();
+      yaml.writeEndObject();
     }
-    return MAPPER.writeValueAsString(root);
+  }
+
+  private ObjectNode kept(ObjectNode node) {
+    ObjectNode kept = JsonNodeFactory.instance.objectNode();
+    node.properties()
+        .forEach(
+            e -> {
+              if (!e.getValue().isNull() || required.contains(e.getKey())) {
+                kept.set(e.getKey(), e.getValue());
+              }
+            });
+    return kept;
   }
 }

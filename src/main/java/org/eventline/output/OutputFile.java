@@ -11,6 +11,35 @@ public interface OutputFile {
   /** Writes the file's bytes. */
   void write(OutputStream out) throws IOException;
 
+  /** Writes text into a {@link java.io.Writer}. */
+  @FunctionalInterface
+  interface TextWriter {
+    void write(java.io.Writer out) throws IOException;
+  }
+
+  /**
+   * A text file written as UTF-8 straight into the output stream when it is published, so that a
+   * large dataset is never held in memory as one string.
+   */
+  static OutputFile ofWriter(String path, TextWriter content) {
+    return new OutputFile() {
+      @Override
+      public String path() {
+        return path;
+      }
+
+      @Override
+      public void write(OutputStream out) throws IOException {
+        java.io.Writer writer =
+            new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
+                1 << 16);
+        content.write(writer);
+        writer.flush();
+      }
+    };
+  }
+
   static OutputFile ofText(String path, String text) {
     return ofBytes(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }

@@ -1,7 +1,6 @@
 package org.eventline.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,19 +51,24 @@ public final class DatasetBuild {
     return new Result(report, true, files.stream().map(OutputFile::path).toList(), recovery);
   }
 
-  /** Every output file of a dataset, rendered in memory before anything is published. */
+  /**
+   * Every output file of a dataset. The tables (CSV, YAML) are streamed into the staging folder
+   * when published rather than held in memory whole; the data package describes the CSV by a
+   * fingerprint computed the same way.
+   */
   public List<OutputFile> render(List<Event> events) throws IOException {
     List<OutputFile> files = new ArrayList<>();
-    StringBuilder csv = new StringBuilder();
-    new EventsCsv(schema).write(events, csv);
-    byte[] csvBytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-    files.add(OutputFile.ofBytes("events.csv", csvBytes));
-    StringBuilder safe = new StringBuilder();
-    EventsCsv.spreadsheetSafe(schema).write(events, safe);
-    files.add(OutputFile.ofText("events-spreadsheet.csv", safe.toString()));
-    files.add(OutputFile.ofText("events.yaml", new EventsYaml(schema).write(events)));
+    EventsCsv csv = new EventsCsv(schema);
+    files.add(OutputFile.ofWriter("events.csv", out -> csv.write(events, out)));
+    EventsCsv safe = EventsCsv.spreadsheetSafe(schema);
+    files.add(OutputFile.ofWriter("events-spreadsheet.csv", out -> safe.write(events, out)));
+    EventsYaml yaml = new EventsYaml(schema);
+    files.add(OutputFile.ofWriter("events.yaml", out -> yaml.write(events, out)));
+    EventsCsv.Fingerprint fingerprint = csv.fingerprint(events);
     files.add(
-        OutputFile.ofText(DataPackageWriter.FILE, new DataPackageWriter(schema).write(csvBytes)));
+        OutputFile.ofText(
+            DataPackageWriter.FILE,
+            new DataPackageWriter(schema).write(fingerprint.bytes(), fingerprint.sha256())));
     files.addAll(new Charts(schema).render(events));
     return files;
   }
