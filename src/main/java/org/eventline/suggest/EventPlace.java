@@ -121,10 +121,13 @@ record EventPlace(
     return phrase;
   }
 
-  /** A place known only at country level, coded to the capital (ACLED's geo precision 3). */
+  /**
+   * A place known only at country level, coded to the capital's coordinates (ACLED's geo precision
+   * 3). Its admin1 is left empty (the region for a country coded as a region of another): the
+   * capital's province is where the coordinates are, not where the event is known to have been.
+   */
   static EventPlace countryLevel(Country c, Place capital, boolean inSentence, String reason) {
-    String admin1 =
-        c.region() != null ? c.region() : capital == null ? null : blankToNull(capital.admin1());
+    String admin1 = c.region();
     return new EventPlace(
         c.localName(),
         admin1,

@@ -30,6 +30,20 @@ public final class Suggester {
               + "bombing|bombings|raid|assault|clash|clashes|fighting|shooting|stabbing|incident|"
               + "protest|demonstration|rally)\\b");
 
+  /**
+   * Words of a reaction to an event ("condemned", "spoke out against"): followed by words that
+   * refer back to an event ({@link #ANAPHORA}), the sentence reports a reaction, not an event.
+   */
+  private static final java.util.regex.Pattern REACTION =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(condemn(s|ed|ing)?|denounc(e|es|ed|ing)|spoke out against|speaks out against|"
+              + "critici[sz](e|es|ed|ing)|decried|deplored|mourn(s|ed|ing)?|condolences|"
+              + "paid tribute)\\b");
+
+  /** Words that point back to the town an article is about ("the city's", "local"). */
+  private static final java.util.regex.Pattern TOWN_ANAPHORA =
+      java.util.regex.Pattern.compile("(?i)\\b(the (city|town|village)('s)?|local)\\b");
+
   private final SuggestResources resources;
   private final PlaceFinder places;
   private final ActorFinder actors;
@@ -76,6 +90,7 @@ public final class Suggester {
     private List<Draft> open = new ArrayList<>();
     private DateMention paragraphDate;
     private PlaceMention paragraphPlace;
+    private PlaceMention articleTown;
     private int paragraph = -1;
     private int paragraphStart;
 
@@ -137,6 +152,8 @@ public final class Suggester {
       } else if (type.isPresent() && refersBack(type.get(), text)) {
         close();
         refinePlace(found);
+      } else if (type.isPresent() && reaction(text)) {
+        close();
       } else if (type.isPresent() && unanchored(type.get(), dates, found)) {
         close();
       } else {
@@ -222,6 +239,19 @@ public final class Suggester {
     }
 
     /**
+     * True when a sentence reacts to an event already told ("spoke out against the attack",
+     * "condemned the bombing"): a reaction word followed by words referring back to an event.
+     */
+    private static boolean reaction(String text) {
+      java.util.regex.Matcher r = REACTION.matcher(text);
+      if (!r.find()) {
+        return false;
+      }
+      java.util.regex.Matcher a = ANAPHORA.matcher(text);
+      return a.find(r.end());
+    }
+
+    /**
      * True when only generic words ("killed") fire in a sentence that names no place and no date,
      * in an article of several paragraphs: commentary on an event, not a report of one.
      */
@@ -256,6 +286,10 @@ public final class Suggester {
         if (p.level() == PlaceMention.Level.CITY || p.level() == PlaceMention.Level.ADMIN1) {
           paragraphPlace = p;
         }
+        if (p.level() == PlaceMention.Level.CITY
+            && (country == null || p.country().equals(country))) {
+          articleTown = p;
+        }
       }
       for (ActorMention m : mentions) {
         if (m.kind() == ActorMention.Kind.NAMED) {
@@ -289,6 +323,22 @@ public final class Suggester {
                     p.geoPrecision(),
                     false,
                     "place named earlier in the paragraph: " + p.reason()));
+      }
+      if (eventPlaces.isEmpty() && articleTown != null && TOWN_ANAPHORA.matcher(s.text()).find()) {
+        EventPlace p = EventPlace.of(articleTown);
+        eventPlaces =
+            List.of(
+                new EventPlace(
+                    p.location(),
+                    p.admin1(),
+                    p.admin2(),
+                    p.country(),
+                    p.latitude(),
+                    p.longitude(),
+                    p.geoPrecision(),
+                    false,
+                    "'the city', 'the town' or 'local' refers back to the last town named: "
+                        + p.reason()));
       }
       if (eventPlaces.isEmpty() && country != null) {
         eventPlaces =
