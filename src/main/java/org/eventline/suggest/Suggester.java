@@ -44,6 +44,10 @@ public final class Suggester {
   private static final java.util.regex.Pattern TOWN_ANAPHORA =
       java.util.regex.Pattern.compile("(?i)\\b(the (city|town|village)('s)?|local)\\b");
 
+  /** "the capital", "the country's capital": the capital city of the country in question. */
+  private static final java.util.regex.Pattern CAPITAL =
+      java.util.regex.Pattern.compile("(?i)\\bthe (country's |nation's )?capital\\b(?!s| of)");
+
   private final SuggestResources resources;
   private final PlaceFinder places;
   private final ActorFinder actors;
@@ -309,6 +313,7 @@ public final class Suggester {
         List<ActorMention> mentions,
         Casualties casualties) {
       List<EventPlace> eventPlaces = EventPlace.of(found, country);
+      eventPlaces = theCapital(s.text(), eventPlaces);
       if (eventPlaces.isEmpty() && paragraphPlace != null) {
         EventPlace p = EventPlace.of(paragraphPlace);
         eventPlaces =
@@ -358,6 +363,41 @@ public final class Suggester {
                 s, s, type, date, place, withContext, paragraphActors, casualties, List.of()));
       }
       return out;
+    }
+
+    /**
+     * A sentence that places the event only in "the capital" (no town named, at most a country):
+     * the capital city of that country (else of the article's country), a named place.
+     */
+    private List<EventPlace> theCapital(String text, List<EventPlace> eventPlaces) {
+      boolean countryOnly =
+          eventPlaces.size() == 1
+              && eventPlaces.get(0).geoPrecision() == 3
+              && java.util.Objects.equals(
+                  eventPlaces.get(0).admin1(), eventPlaces.get(0).country().region());
+      if (!(eventPlaces.isEmpty() || countryOnly) || !CAPITAL.matcher(text).find()) {
+        return eventPlaces;
+      }
+      Country of = eventPlaces.isEmpty() ? country : eventPlaces.get(0).country();
+      if (of == null || of.region() != null) {
+        return eventPlaces;
+      }
+      Optional<Place> capital = resources.gazetteer().capital(of.alpha2());
+      if (capital.isEmpty()) {
+        return eventPlaces;
+      }
+      Place c = capital.get();
+      return List.of(
+          new EventPlace(
+              c.name(),
+              c.admin1() == null || c.admin1().isBlank() ? null : c.admin1(),
+              c.admin2() == null || c.admin2().isBlank() ? null : c.admin2(),
+              of,
+              new BigDecimal(c.latitude()),
+              new BigDecimal(c.longitude()),
+              1,
+              true,
+              "'the capital' -> " + c.asciiName() + ", the capital of " + of.name()));
     }
 
     /**
