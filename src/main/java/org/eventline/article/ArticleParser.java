@@ -42,15 +42,18 @@ public final class ArticleParser {
               "the article is empty; expected a first line 'date YYYY-MM-DD' followed by the text"));
       return new ArticleResult(null, problems);
     }
-    Matcher header = DATE_HEADER.matcher(text);
-    if (!header.lookingAt()) {
-      SourcePosition at = TextPositions.of(file, text, firstNonBlank(text));
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
       problems.add(
           Problem.error(
-              at,
-              "the article has no date header; expected 'date YYYY-MM-DD' (the publication date)"
-                  + " before the text, found "
-                  + quoteStart(text, firstNonBlank(text))));
+              TextPositions.of(file, text, nul),
+              "the file contains a NUL character here: it is a binary file, not an article text;"
+                  + " move it out of the seeds folder"));
+      return new ArticleResult(null, problems);
+    }
+    Matcher header = DATE_HEADER.matcher(text);
+    if (!header.lookingAt()) {
+      problems.add(ArticleHeaders.missing(file, text));
       return new ArticleResult(null, problems);
     }
     String rawDate = header.group(1);
@@ -88,6 +91,7 @@ public final class ArticleParser {
               "the article has a date header but no text after it"));
       return new ArticleResult(null, problems);
     }
+    ArticleHeaders.strayCharacters(file, text).forEach(problems::add);
     return new ArticleResult(new Article(id, date, text, bodyStart, title, source, url), problems);
   }
 
@@ -116,24 +120,5 @@ public final class ArticleParser {
                   + ")"));
       return null;
     }
-  }
-
-  private static int firstNonBlank(String text) {
-    int i = 0;
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
-      i++;
-    }
-    return Math.min(i, text.length());
-  }
-
-  private static String quoteStart(String text, int from) {
-    int end = from;
-    while (end < text.length()
-        && end - from < 40
-        && text.charAt(end) != '\n'
-        && text.charAt(end) != '\r') {
-      end++;
-    }
-    return "'" + text.substring(from, end) + (end - from == 40 ? "...'" : "'");
   }
 }

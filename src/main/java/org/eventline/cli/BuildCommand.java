@@ -46,7 +46,11 @@ final class BuildCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--seeds: no such folder: " + seeds);
     }
-    DatasetBuild.Result result = new DatasetBuild(EventSchema.load()).run(seeds, out);
+    DatasetBuild.Result result =
+        new DatasetBuild(EventSchema.load(), PublishPause.fromSystemProperty(spec)).run(seeds, out);
+    if (result.recovery() != null) {
+      spec.commandLine().getErr().println("note: " + result.recovery());
+    }
     ProblemPrinter.print(result.report(), spec.commandLine().getErr());
     if (!result.published()) {
       spec.commandLine().getErr().println("build failed: " + out + " was left as it was");

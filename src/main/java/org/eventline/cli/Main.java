@@ -55,7 +55,23 @@ public final class Main implements Runnable {
     CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      err.println(
+          "eventline: internal error: "
+              + (e instanceof OutOfMemoryError ? "out of memory" : "stack overflow")
+              + " ("
+              + e.getMessage()
+              + ")");
+      err.println(
+          "No input should cause this: the limits in docs/troubleshooting.md keep every file"
+              + " small. Please report it at https://github.com/eventline/eventline/issues with"
+              + " the command you ran and the file that caused it; meanwhile you can give Java"
+              + " more memory with JAVA_TOOL_OPTIONS=-Xmx2g.");
+      err.flush();
+      return ExitCode.INTERNAL;
+    }
   }
 
   static CommandLine commandLine() {

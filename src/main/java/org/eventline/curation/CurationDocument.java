@@ -16,8 +16,10 @@ import tools.jackson.databind.JsonNode;
  * @param articleId the id of the article the file belongs to
  * @param text the file's text
  * @param root the YAML tree
+ * @param lines the text split into lines, once (keys are looked up on them)
  */
-public record CurationDocument(String file, String articleId, String text, JsonNode root) {
+public record CurationDocument(
+    String file, String articleId, String text, JsonNode root, List<String> lines) {
 
   /** Name of the list of events in a curation file. */
   public static final String EVENTS = "events";
@@ -27,6 +29,11 @@ public record CurationDocument(String file, String articleId, String text, JsonN
     Objects.requireNonNull(articleId, "articleId");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(root, "root");
+    lines = List.copyOf(lines);
+  }
+
+  public CurationDocument(String file, String articleId, String text, JsonNode root) {
+    this(file, articleId, text, root, List.of(text.split("\r\n|\r|\n", -1)));
   }
 
   /** The event nodes, in file order (empty when the file has none or is malformed). */
@@ -53,16 +60,15 @@ public record CurationDocument(String file, String articleId, String text, JsonN
     JsonNode value = mapping.get(key);
     SourcePosition valueAt = value == null ? null : positionOf(value);
     int lastLine = valueAt != null ? valueAt.line() : start.line();
-    String[] lines = text.split("\r\n|\r|\n", -1);
     Pattern keyPattern =
         Pattern.compile("^(?:[\\s-]*)(\"?)" + Pattern.quote(key) + "\\1\\s*:(?:\\s|$)");
     for (int line = lastLine; line >= start.line() && line >= 1; line--) {
-      if (line > lines.length) {
+      if (line > lines.size()) {
         continue;
       }
-      Matcher m = keyPattern.matcher(lines[line - 1]);
+      Matcher m = keyPattern.matcher(lines.get(line - 1));
       if (m.find()) {
-        int column = lines[line - 1].indexOf(key, m.start()) + 1;
+        int column = lines.get(line - 1).indexOf(key, m.start()) + 1;
         return new SourcePosition(file, line, column);
       }
       if (value == null) {

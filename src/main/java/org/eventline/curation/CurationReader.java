@@ -1,6 +1,7 @@
 package org.eventline.curation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventline.Problem;
@@ -8,6 +9,7 @@ import org.eventline.SourcePosition;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 
 /** Reads a curation file's YAML text, turning malformed YAML into a located problem. */
@@ -31,6 +33,10 @@ public final class CurationReader {
           List.of(
               Problem.error(
                   at, "a tab character is used for indentation; YAML allows only spaces there")));
+    }
+    Optional<Problem> unsafe = YamlSafety.check(file, text);
+    if (unsafe.isPresent()) {
+      return new Result(null, List.of(unsafe.get()));
     }
     JsonNode root;
     try {
@@ -78,7 +84,11 @@ public final class CurationReader {
             ? new SourcePosition(file, loc.getLineNr(), Math.max(1, loc.getColumnNr()))
             : SourcePosition.ofFile(file);
     if (e.getCause() instanceof MarkedYamlEngineException yaml) {
-      return Problem.error(at, "invalid YAML: " + describe(yaml));
+      return YamlSyntax.describe(file, yaml, null);
+    }
+    if (e instanceof StreamConstraintsException) {
+      return Problem.error(
+          at, "the YAML breaks a safety limit: " + firstLine(e.getOriginalMessage()));
     }
     String message = firstLine(e.getOriginalMessage());
     Matcher duplicate = DUPLICATE.matcher(message);
@@ -93,26 +103,6 @@ public final class CurationReader {
 
   private static final Pattern DUPLICATE =
       Pattern.compile("(?i)duplicate (?:object property|field|key) \"([^\"]*)\"");
-
-  /**
-   * What snakeyaml says went wrong, with the context it was parsing: "expected ..., but got ...".
-   */
-  private static String describe(MarkedYamlEngineException e) {
-    String problem = e.getProblem() == null ? "" : e.getProblem().strip();
-    String context = e.getContext() == null ? "" : e.getContext().strip();
-    String where =
-        e.getContextMark().isPresent()
-            ? " (started at line "
-                + (e.getContextMark().get().getLine() + 1)
-                + ", column "
-                + (e.getContextMark().get().getColumn() + 1)
-                + ")"
-            : "";
-    if (context.isEmpty()) {
-      return problem;
-    }
-    return problem + " " + context + where;
-  }
 
   private static SourcePosition keyOnLine(String file, String text, SourcePosition at, String key) {
     String[] lines = text.split("\r\n|\r|\n", -1);

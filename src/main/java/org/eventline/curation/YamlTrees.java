@@ -10,6 +10,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -20,8 +21,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class YamlTrees {
 
-  /** Largest curation file read, in code points. */
-  public static final int MAX_CODE_POINTS = 8 * 1024 * 1024;
+  /** Largest curation file read, in code points (the file size limit comes first, in bytes). */
+  public static final int MAX_CODE_POINTS = 4 * 1024 * 1024;
 
   static final int MAX_ALIASES = 50;
   static final int MAX_DEPTH = 50;
@@ -58,7 +59,9 @@ public final class YamlTrees {
                     .maxNameLength(1000)
                     .build())
             .build();
-    return YAMLMapper.builder(factory).build();
+    return YAMLMapper.builder(factory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .build();
   }
 
   /**

@@ -264,6 +264,33 @@ final class ChartStyle {
     return format;
   }
 
+  /** A legend entry drawn as a filled square. */
+  static org.jfree.chart.LegendItem squareLegend(String label, java.awt.Paint paint) {
+    org.jfree.chart.LegendItem item = new org.jfree.chart.LegendItem(label, paint);
+    item.setShape(new java.awt.Rectangle(-8, -8, 16, 16));
+    return item;
+  }
+
+  /** The legend entry of a low-high range bar, drawn as a thick line along {@code line}. */
+  static org.jfree.chart.LegendItem rangeLegend(String label, java.awt.geom.Line2D line) {
+    return new org.jfree.chart.LegendItem(
+        label,
+        null,
+        null,
+        null,
+        false,
+        new java.awt.Rectangle(0, 0),
+        false,
+        RANGE,
+        false,
+        RANGE,
+        stroke(3f),
+        true,
+        line,
+        stroke(3f),
+        RANGE);
+  }
+
   static BasicStroke stroke(float width) {
     return new BasicStroke(width);
   }

@@ -3,6 +3,7 @@ package org.eventline.output;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eventline.curation.Event;
@@ -22,9 +23,25 @@ public final class EventsCsv {
       CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
 
   private final List<String> columns;
+  private final UnaryOperator<String> text;
 
   public EventsCsv(EventSchema schema) {
+    this(schema, UnaryOperator.identity());
+  }
+
+  private EventsCsv(EventSchema schema, UnaryOperator<String> text) {
     this.columns = schema.fieldNames();
+    this.text = text;
+  }
+
+  /**
+   * A writer for {@code events-spreadsheet.csv}: the same table, but every text cell that a
+   * spreadsheet could take for a formula ({@link org.eventline.SpreadsheetText#isRisky}) starts
+   * with an apostrophe, so that opening the file runs nothing. events.csv itself keeps every text
+   * exact.
+   */
+  public static EventsCsv spreadsheetSafe(EventSchema schema) {
+    return new EventsCsv(schema, org.eventline.SpreadsheetText::defused);
   }
 
   /** The column names, in order. */
@@ -44,7 +61,8 @@ public final class EventsCsv {
   private List<String> cells(ObjectNode node) {
     List<String> cells = new ArrayList<>(columns.size());
     for (String column : columns) {
-      cells.add(cell(node.get(column)));
+      JsonNode value = node.get(column);
+      cells.add(value != null && value.isString() ? text.apply(cell(value)) : cell(value));
     }
     return cells;
   }

@@ -1,6 +1,5 @@
 package org.eventline.output;
 
-import java.awt.Rectangle;
 import java.awt.geom.Line2D;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eventline.curation.Event;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
@@ -135,27 +133,9 @@ final class FatalitiesChart {
 
   private static LegendItemCollection legend(boolean withRange) {
     LegendItemCollection items = new LegendItemCollection();
-    LegendItem bar = new LegendItem(BEST, ChartStyle.FATALITIES);
-    bar.setShape(new Rectangle(-8, -8, 16, 16));
-    items.add(bar);
+    items.add(ChartStyle.squareLegend(BEST, ChartStyle.FATALITIES));
     if (withRange) {
-      items.add(
-          new LegendItem(
-              RANGE,
-              null,
-              null,
-              null,
-              false,
-              new Rectangle(0, 0),
-              false,
-              ChartStyle.RANGE,
-              false,
-              ChartStyle.RANGE,
-              ChartStyle.stroke(3f),
-              true,
-              new Line2D.Double(0, -9, 0, 9),
-              ChartStyle.stroke(3f),
-              ChartStyle.RANGE));
+      items.add(ChartStyle.rangeLegend(RANGE, new Line2D.Double(0, -9, 0, 9)));
     }
     return items;
   }

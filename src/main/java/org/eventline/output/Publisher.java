@@ -74,12 +74,14 @@ public final class Publisher {
       }
       Files.writeString(complete, "");
       fsync(complete);
+      fsyncDirectory(out.getParent());
       listener.accept(Phase.STAGED);
       if (Files.exists(out)) {
         move(out, previous);
       }
       listener.accept(Phase.OLD_MOVED_ASIDE);
       move(staging, out);
+      fsyncDirectory(out.getParent());
       listener.accept(Phase.NEW_IN_PLACE);
       Files.deleteIfExists(complete);
       deleteTree(previous);
@@ -91,25 +93,26 @@ public final class Publisher {
 
   /**
    * Repairs what an interrupted publish left: rolls forward to a complete staging folder, or back
-   * to the previous output, and removes leftovers. Returns what was done, or null if nothing was.
+   * to the previous output, and removes leftovers. Returns what was done, for the user, or null if
+   * nothing was left.
    */
   public String recover() throws IOException {
     String done = null;
-    if (!Files.exists(out) && Files.exists(previous)) {
-      if (Files.exists(complete) && Files.isDirectory(staging)) {
-        move(staging, out);
-        done = "completed an interrupted publish of " + out;
-      } else {
-        move(previous, out);
-        done = "restored the previous " + out + " after an interrupted publish";
-      }
-    } else if (!Files.exists(out) && Files.exists(complete) && Files.isDirectory(staging)) {
+    boolean staged = Files.exists(complete) && Files.isDirectory(staging);
+    if (!Files.exists(out) && staged) {
       move(staging, out);
       done = "completed an interrupted publish of " + out;
+    } else if (!Files.exists(out) && Files.exists(previous)) {
+      move(previous, out);
+      done = "restored the previous " + out + " after an interrupted publish";
     }
+    boolean leftovers = Files.exists(previous) || Files.exists(staging) || Files.exists(complete);
     deleteTree(previous);
     deleteTree(staging);
     Files.deleteIfExists(complete);
+    if (done == null && leftovers) {
+      done = "removed the leftovers of an interrupted publish beside " + out;
+    }
     return done;
   }
 
@@ -124,6 +127,18 @@ public final class Publisher {
   private static void fsync(Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
       channel.force(true);
+    }
+  }
+
+  /**
+   * Makes renames in a folder durable where the platform allows it (Linux does; elsewhere opening a
+   * folder fails and the rename is as durable as the file system makes it).
+   */
+  private static void fsyncDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // not supported on this platform: nothing more can be done
     }
   }
 

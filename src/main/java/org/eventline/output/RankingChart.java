@@ -1,6 +1,5 @@
 package org.eventline.output;
 
-import java.awt.Rectangle;
 import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +12,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.eventline.curation.Event;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -251,32 +249,11 @@ final class RankingChart {
 
   private static LegendItemCollection legend(boolean withRange) {
     LegendItemCollection items = new LegendItemCollection();
-    LegendItem events = new LegendItem(EVENTS, ChartStyle.EVENTS);
-    events.setShape(new Rectangle(-8, -8, 16, 16));
-    items.add(events);
-    LegendItem best = new LegendItem(BEST, ChartStyle.FATALITIES);
-    best.setShape(new Rectangle(-8, -8, 16, 16));
-    items.add(best);
-    if (!withRange) {
-      return items;
+    items.add(ChartStyle.squareLegend(EVENTS, ChartStyle.EVENTS));
+    items.add(ChartStyle.squareLegend(BEST, ChartStyle.FATALITIES));
+    if (withRange) {
+      items.add(ChartStyle.rangeLegend(RANGE, new Line2D.Double(-9, 0, 9, 0)));
     }
-    items.add(
-        new LegendItem(
-            RANGE,
-            null,
-            null,
-            null,
-            false,
-            new Rectangle(0, 0),
-            false,
-            ChartStyle.RANGE,
-            false,
-            ChartStyle.RANGE,
-            ChartStyle.stroke(3f),
-            true,
-            new Line2D.Double(-9, 0, 9, 0),
-            ChartStyle.stroke(3f),
-            ChartStyle.RANGE));
     return items;
   }
 }

@@ -33,17 +33,23 @@ public final class DatasetBuild {
     this(schema, phase -> {});
   }
 
-  /** The outcome: the validation report, and whether outputs were published. */
-  public record Result(ValidationReport report, boolean published, List<String> files) {}
+  /**
+   * The outcome: the validation report, whether outputs were published, and what was repaired of an
+   * earlier interrupted publish (null if nothing).
+   */
+  public record Result(
+      ValidationReport report, boolean published, List<String> files, String recovery) {}
 
   public Result run(Path seeds, Path out) throws IOException {
+    Publisher publisher = new Publisher(out, phases);
+    String recovery = publisher.recover();
     ValidationReport report = new DatasetValidation(schema).run(seeds);
     if (!report.ok()) {
-      return new Result(report, false, List.of());
+      return new Result(report, false, List.of(), recovery);
     }
     List<OutputFile> files = render(report.confirmed());
-    new Publisher(out, phases).publish(files);
-    return new Result(report, true, files.stream().map(OutputFile::path).toList());
+    publisher.publish(files);
+    return new Result(report, true, files.stream().map(OutputFile::path).toList(), recovery);
   }
 
   /** Every output file of a dataset, rendered in memory before anything is published. */
@@ -53,6 +59,9 @@ public final class DatasetBuild {
     new EventsCsv(schema).write(events, csv);
     byte[] csvBytes = csv.toString().getBytes(StandardCharsets.UTF_8);
     files.add(OutputFile.ofBytes("events.csv", csvBytes));
+    StringBuilder safe = new StringBuilder();
+    EventsCsv.spreadsheetSafe(schema).write(events, safe);
+    files.add(OutputFile.ofText("events-spreadsheet.csv", safe.toString()));
     files.add(OutputFile.ofText("events.yaml", new EventsYaml(schema).write(events)));
     files.add(
         OutputFile.ofText(DataPackageWriter.FILE, new DataPackageWriter(schema).write(csvBytes)));

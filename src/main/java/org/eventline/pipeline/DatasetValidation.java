@@ -62,7 +62,7 @@ public final class DatasetValidation {
                     + shown(corpus.articlePath(id))
                     + " for this curation file; a curation file must sit beside its article"));
       }
-      TextFiles.Read text = TextFiles.read(corpus.curationPath(id), shown);
+      TextFiles.Read text = TextFiles.readCuration(corpus.curationPath(id), shown);
       if (text.problem() != null) {
         problems.add(text.problem());
         continue;
@@ -98,7 +98,7 @@ public final class DatasetValidation {
 
   private static ArticleResult readArticle(Corpus corpus, String id) throws IOException {
     String shown = shown(corpus.articlePath(id));
-    TextFiles.Read text = TextFiles.read(corpus.articlePath(id), shown);
+    TextFiles.Read text = TextFiles.readArticle(corpus.articlePath(id), shown);
     if (text.problem() != null) {
       return new ArticleResult(null, List.of(text.problem()));
     }

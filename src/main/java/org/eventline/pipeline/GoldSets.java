@@ -142,7 +142,7 @@ public final class GoldSets {
       if (!byArticle.containsKey(id)) {
         continue;
       }
-      TextFiles.Read read = TextFiles.read(corpus.articlePath(id), id);
+      TextFiles.Read read = TextFiles.readArticle(corpus.articlePath(id), id);
       Article article = ArticleParser.parse(id, id, read.text()).article();
       out.add(
           new GoldText(id, article, byArticle.get(id), allHeldOut || SEEDS_HELD_OUT.contains(id)));

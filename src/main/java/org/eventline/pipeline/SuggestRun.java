@@ -100,7 +100,7 @@ public final class SuggestRun {
   private FileResult article(
       Corpus corpus, String id, List<Problem> problems, Set<String> newActors) throws IOException {
     String articleFile = DatasetValidation.shown(corpus.articlePath(id));
-    TextFiles.Read read = TextFiles.read(corpus.articlePath(id), articleFile);
+    TextFiles.Read read = TextFiles.readArticle(corpus.articlePath(id), articleFile);
     if (read.problem() != null) {
       problems.add(read.problem());
       return null;
@@ -116,7 +116,7 @@ public final class SuggestRun {
     String existingText = null;
     ExistingEvents existing = ExistingEvents.none();
     if (Files.exists(curation)) {
-      TextFiles.Read text = TextFiles.read(curation, shown);
+      TextFiles.Read text = TextFiles.readCuration(curation, shown);
       if (text.problem() != null) {
         problems.add(text.problem());
         return null;

@@ -18,29 +18,49 @@ import org.eventline.SourcePosition;
  */
 final class TextFiles {
 
-  /** Largest input file read, in bytes. */
-  static final long MAX_BYTES = 64L * 1024 * 1024;
+  /** Largest article read, in bytes: a long news report is under 100 KB. */
+  static final long MAX_ARTICLE_BYTES = 16L * 1024 * 1024;
+
+  /** Largest curation file read, in bytes: some thousands of events. */
+  static final long MAX_CURATION_BYTES = 2L * 1024 * 1024;
 
   private TextFiles() {}
 
   /** The text, or the problem that stopped it being read. */
   record Read(String text, Problem problem) {}
 
-  static Read read(Path path, String shown) throws IOException {
+  /** Reads an article, refusing one over {@link #MAX_ARTICLE_BYTES} before reading it. */
+  static Read readArticle(Path path, String shown) throws IOException {
+    return read(path, shown, MAX_ARTICLE_BYTES, "article: split it into several articles");
+  }
+
+  /** Reads a curation file, refusing one over {@link #MAX_CURATION_BYTES} before reading it. */
+  static Read readCuration(Path path, String shown) throws IOException {
+    return read(path, shown, MAX_CURATION_BYTES, "curation file: split the article");
+  }
+
+  private static Read read(Path path, String shown, long limit, String per) throws IOException {
     long size = Files.size(path);
-    if (size > MAX_BYTES) {
+    if (size > limit) {
       return new Read(
           null,
           Problem.error(
               SourcePosition.ofFile(shown),
               "the file is "
-                  + (size / (1024 * 1024))
-                  + " MB; the limit is "
-                  + (MAX_BYTES / (1024 * 1024))
-                  + " MB per file: split it into several articles"));
+                  + megabytes(size)
+                  + "; the limit is "
+                  + megabytes(limit)
+                  + " per "
+                  + per
+                  + " (the file was not read)"));
     }
     byte[] bytes = Files.readAllBytes(path);
     return decode(bytes, shown);
+  }
+
+  private static String megabytes(long bytes) {
+    long mb = bytes / (1024 * 1024);
+    return mb > 0 ? mb + " MB" : bytes + " bytes";
   }
 
   static Read decode(byte[] bytes, String shown) {

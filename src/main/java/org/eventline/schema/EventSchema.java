@@ -98,9 +98,18 @@ public final class EventSchema {
     return eventSchemaNode;
   }
 
-  /** Validates a whole curation file tree. */
-  public List<com.networknt.schema.Error> validateCurationFile(JsonNode root) {
-    return curationSchema.validate(root);
+  /** Most schema errors collected for one file; the rest are counted, not kept. */
+  public static final int MAX_ERRORS = 1000;
+
+  /**
+   * Validates a whole curation file tree. At most {@link #MAX_ERRORS} errors are kept, so that a
+   * file of thousands of broken events cannot exhaust memory; {@link CappedErrors#dropped()} says
+   * how many more there were.
+   */
+  public CappedErrors validateCurationFile(JsonNode root) {
+    CappedErrors errors = new CappedErrors(MAX_ERRORS);
+    curationSchema.validate(root, context -> context.setErrors(errors));
+    return errors;
   }
 
   /** Validates one event. */

@@ -64,7 +64,8 @@ public final class SchemaProblems {
     Map<String, Problem> byPlace = new LinkedHashMap<>();
     Set<Integer> broken = new TreeSet<>();
     boolean fileBroken = false;
-    List<Error> errors = new ArrayList<>(schema.validateCurationFile(doc.root()));
+    CappedErrors found = schema.validateCurationFile(doc.root());
+    List<Error> errors = new ArrayList<>(found);
     errors.sort(Comparator.comparing(e -> e.getInstanceLocation().toString()));
     for (Error error : errors) {
       NodePath path = error.getInstanceLocation();
@@ -78,7 +79,19 @@ public final class SchemaProblems {
       // One problem per place and field: a bad date breaks both its pattern and its format.
       byPlace.putIfAbsent(problem.position() + " " + field(path, error), problem);
     }
-    return new Result(new ArrayList<>(byPlace.values()), broken, fileBroken);
+    List<Problem> problems = new ArrayList<>(byPlace.values());
+    if (found.dropped() > 0) {
+      problems.add(
+          Problem.error(
+              org.eventline.SourcePosition.ofFile(doc.file()),
+              "more than "
+                  + EventSchema.MAX_ERRORS
+                  + " schema problems in this file ("
+                  + found.dropped()
+                  + " more not shown); fix these and validate again"));
+      fileBroken = true;
+    }
+    return new Result(problems, broken, fileBroken);
   }
 
   private static Integer eventIndex(NodePath path) {

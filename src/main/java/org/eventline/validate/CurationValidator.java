@@ -76,7 +76,7 @@ public final class CurationValidator {
             Problem.error(doc.positionOf(node), "cannot read event: " + e.getOriginalMessage()));
         continue;
       }
-      List<Problem> eventProblems = new ArrayList<>();
+      List<Problem> eventProblems = new ArrayList<>(FormulaCells.check(doc, node));
       Event checked = article == null ? event : check(doc, node, event, article, eventProblems);
       problems.addAll(eventProblems);
       if (eventProblems.stream().noneMatch(Problem::isError)) {
@@ -206,62 +206,30 @@ public final class CurationValidator {
       }
     }
 
+    /** Low, best and high estimates of one count must be ordered; a range needs a best. */
     void ordered(String field, Integer low, Integer best, Integer high) {
+      String lowField = field + "_low";
+      String highField = field + "_high";
+      String rule = "; expected " + lowField + " <= " + field + " <= " + highField;
       if (low != null && best != null && low > best) {
         error(
-            field + "_low",
-            field
-                + "_low "
-                + low
-                + " is greater than "
-                + field
-                + " "
-                + best
-                + "; expected "
-                + field
-                + "_low <= "
-                + field
-                + " <= "
-                + field
-                + "_high");
-      }
-      if (best != null && high != null && best > high) {
+            lowField,
+            String.format(
+                Locale.ROOT, "%s %d is greater than %s %d%s", lowField, low, field, best, rule));
+      } else if (best != null && high != null && best > high) {
         error(
-            field + "_high",
-            field
-                + "_high "
-                + high
-                + " is less than "
-                + field
-                + " "
-                + best
-                + "; expected "
-                + field
-                + "_low <= "
-                + field
-                + " <= "
-                + field
-                + "_high");
-      }
-      if (low != null && high != null && low > high) {
+            highField,
+            String.format(
+                Locale.ROOT, "%s %d is less than %s %d%s", highField, high, field, best, rule));
+      } else if (low != null && high != null && low > high) {
         error(
-            field + "_high",
-            field
-                + "_high "
-                + high
-                + " is less than "
-                + field
-                + "_low "
-                + low
-                + "; expected "
-                + field
-                + "_low <= "
-                + field
-                + "_high");
+            highField,
+            String.format(
+                Locale.ROOT, "%s %d is less than %s %d%s", highField, high, lowField, low, rule));
       }
       if (best == null && (low != null || high != null)) {
         error(
-            low != null ? field + "_low" : field + "_high",
+            low != null ? lowField : highField,
             field
                 + " (the best estimate) is empty while its range is given; set "
                 + field

@@ -56,8 +56,9 @@ class ArticleParserTest {
   void reportsAMissingHeader() {
     ArticleResult result = ArticleParser.parse("x.txt", "x", "\nKabul, Monday. Text.\n");
     assertEquals(
-        "x.txt:2:1: error: the article has no date header; expected 'date YYYY-MM-DD' (the publication date)"
-            + " before the text, found 'Kabul, Monday. Text.'",
+        "x.txt:2:1: error: this .txt is not an article: its first line must be 'date YYYY-MM-DD'"
+            + " (the publication date), found 'Kabul, Monday. Text.'; every .txt in the seeds"
+            + " folder is read as an article",
         result.problems().get(0).format());
   }
 }

@@ -33,6 +33,7 @@ class BuildOutputsTest {
     assertEquals(
         List.of(
             "events.csv",
+            "events-spreadsheet.csv",
             "events.yaml",
             "datapackage.json",
             "charts/timeline.png",
