@@ -114,7 +114,7 @@ record EventPlace(
     int space = phrase.lastIndexOf(' ');
     if (m.level() == PlaceMention.Level.ADMIN1 && space > 0) {
       String lastWord = phrase.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
-      if (PlaceFinder.UNIT_WORDS.contains(lastWord)) {
+      if (PlaceCues.UNIT_WORDS.contains(lastWord)) {
         return phrase.substring(0, space);
       }
     }
