@@ -108,6 +108,12 @@ record EventPlace(
         m.reason() + (m.near() ? "; 'near' the place: geo_precision 2" : ""));
   }
 
+  /** The same place, found outside the sentence for the reason given (which cites this one's). */
+  EventPlace fromOutsideTheSentence(String why) {
+    return new EventPlace(
+        location, admin1, admin2, country, latitude, longitude, geoPrecision, false, why);
+  }
+
   /** The place as the text writes it ("Tell Tamer", "Helmand" for "Helmand Province"). */
   private static String written(PlaceMention m) {
     String phrase = m.phrase();

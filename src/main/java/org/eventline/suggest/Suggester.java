@@ -1,18 +1,11 @@
 package org.eventline.suggest;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eventline.article.Article;
-import org.eventline.curation.Event;
 
 /**
  * The first pass of curation: reads an article sentence by sentence and proposes the events a
@@ -40,23 +33,17 @@ public final class Suggester {
               + "critici[sz](e|es|ed|ing)|decried|deplored|mourn(s|ed|ing)?|condolences|"
               + "paid tribute)\\b");
 
-  /** Words that point back to the town an article is about ("the city's", "local"). */
-  private static final java.util.regex.Pattern TOWN_ANAPHORA =
-      java.util.regex.Pattern.compile("(?i)\\b(the (city|town|village)('s)?|local)\\b");
-
-  /** "the capital", "the country's capital": the capital city of the country in question. */
-  private static final java.util.regex.Pattern CAPITAL =
-      java.util.regex.Pattern.compile("(?i)\\bthe (country's |nation's )?capital\\b(?!s| of)");
-
   private final SuggestResources resources;
   private final PlaceFinder places;
   private final ActorFinder actors;
+  private final EventPlaces eventPlaces;
 
   public Suggester(SuggestResources resources) {
     this.resources = resources;
     Set<String> excluded = new java.util.HashSet<>(resources.actors().aliasKeys());
     this.places = new PlaceFinder(resources.gazetteer(), resources.countries(), excluded);
     this.actors = new ActorFinder(resources.actors(), resources.countries());
+    this.eventPlaces = new EventPlaces(resources.gazetteer());
   }
 
   public PlaceFinder placeFinder() {
@@ -118,7 +105,8 @@ public final class Suggester {
         sentence(s);
       }
       close();
-      return Drafts.finish(done, headline(), this::suggestion);
+      return Drafts.finish(
+          done, headline(), d -> DraftEvents.suggestion(d, article, resources.actors()));
     }
 
     private void close() {
@@ -305,6 +293,10 @@ public final class Suggester {
       }
     }
 
+    private List<EventPlace> eventPlacesOf(String text, List<PlaceMention> found) {
+      return eventPlaces.of(text, found, paragraphPlace, articleTown, country);
+    }
+
     private List<Draft> drafts(
         Sentence s,
         EventTypeClassifier.Classification type,
@@ -312,49 +304,7 @@ public final class Suggester {
         List<PlaceMention> found,
         List<ActorMention> mentions,
         Casualties casualties) {
-      List<EventPlace> eventPlaces = EventPlace.of(found, country);
-      eventPlaces = theCapital(s.text(), eventPlaces);
-      if (eventPlaces.isEmpty() && paragraphPlace != null) {
-        EventPlace p = EventPlace.of(paragraphPlace);
-        eventPlaces =
-            List.of(
-                new EventPlace(
-                    p.location(),
-                    p.admin1(),
-                    p.admin2(),
-                    p.country(),
-                    p.latitude(),
-                    p.longitude(),
-                    p.geoPrecision(),
-                    false,
-                    "place named earlier in the paragraph: " + p.reason()));
-      }
-      if (eventPlaces.isEmpty() && articleTown != null && TOWN_ANAPHORA.matcher(s.text()).find()) {
-        EventPlace p = EventPlace.of(articleTown);
-        eventPlaces =
-            List.of(
-                new EventPlace(
-                    p.location(),
-                    p.admin1(),
-                    p.admin2(),
-                    p.country(),
-                    p.latitude(),
-                    p.longitude(),
-                    p.geoPrecision(),
-                    false,
-                    "'the city', 'the town' or 'local' refers back to the last town named: "
-                        + p.reason()));
-      }
-      if (eventPlaces.isEmpty() && country != null) {
-        eventPlaces =
-            List.of(
-                EventPlace.countryLevel(
-                    country,
-                    resources.gazetteer().capital(country.alpha2()).orElse(null),
-                    false,
-                    "no place in the sentence or its paragraph; the article's country "
-                        + country.name()));
-      }
+      List<EventPlace> eventPlaces = eventPlacesOf(s.text(), found);
       List<Draft> out = new ArrayList<>();
       List<ActorMention> withContext = agentFirst(mentions, type.triggerStart());
       for (EventPlace place : eventPlaces) {
@@ -363,41 +313,6 @@ public final class Suggester {
                 s, s, type, date, place, withContext, paragraphActors, casualties, List.of()));
       }
       return out;
-    }
-
-    /**
-     * A sentence that places the event only in "the capital" (no town named, at most a country):
-     * the capital city of that country (else of the article's country), a named place.
-     */
-    private List<EventPlace> theCapital(String text, List<EventPlace> eventPlaces) {
-      boolean countryOnly =
-          eventPlaces.size() == 1
-              && eventPlaces.get(0).geoPrecision() == 3
-              && java.util.Objects.equals(
-                  eventPlaces.get(0).admin1(), eventPlaces.get(0).country().region());
-      if (!(eventPlaces.isEmpty() || countryOnly) || !CAPITAL.matcher(text).find()) {
-        return eventPlaces;
-      }
-      Country of = eventPlaces.isEmpty() ? country : eventPlaces.get(0).country();
-      if (of == null || of.region() != null) {
-        return eventPlaces;
-      }
-      Optional<Place> capital = resources.gazetteer().capital(of.alpha2());
-      if (capital.isEmpty()) {
-        return eventPlaces;
-      }
-      Place c = capital.get();
-      return List.of(
-          new EventPlace(
-              c.name(),
-              c.admin1() == null || c.admin1().isBlank() ? null : c.admin1(),
-              c.admin2() == null || c.admin2().isBlank() ? null : c.admin2(),
-              of,
-              new BigDecimal(c.latitude()),
-              new BigDecimal(c.longitude()),
-              1,
-              true,
-              "'the capital' -> " + c.asciiName() + ", the capital of " + of.name()));
     }
 
     /**
@@ -416,71 +331,6 @@ public final class Suggester {
       return out;
     }
 
-    private Suggestion suggestion(Draft d) {
-      EventPlace place = d.place();
-      EventActors chosen =
-          EventActors.choose(
-              d.type().eventType(),
-              d.type().subEventType(),
-              d.actors(),
-              d.context(),
-              resources.actors(),
-              place.country());
-      String category1 = abroad(chosen.actor1(), d.actors(), place.country());
-      String category2 =
-          chosen.actor2() == null ? null : abroad(chosen.actor2(), d.actors(), place.country());
-      int quoteStart = article.codePointOffset(d.first().start());
-      int quoteEnd = article.codePointOffset(d.last().end());
-      String quote = article.text().substring(d.first().start(), d.last().end());
-      String id = id(article.id(), quoteStart, d.type().eventType(), place.location());
-      List<String> newActors =
-          d.actors().stream()
-              .filter(m -> m.kind() == ActorMention.Kind.UNKNOWN)
-              .map(ActorMention::name)
-              .distinct()
-              .toList();
-      Casualties c = d.casualties();
-      String notes = Notes.of(d, chosen, newActors);
-      Event event =
-          new Event(
-              id,
-              d.date().from(),
-              d.date().to(),
-              d.date().precision(),
-              d.type().eventType(),
-              d.type().subEventType(),
-              chosen.actor1().name(),
-              category1,
-              chosen.actor2() == null ? null : chosen.actor2().name(),
-              category2,
-              place.location(),
-              place.admin1(),
-              place.admin2(),
-              place.country().name(),
-              place.country().iso3(),
-              place.latitude(),
-              place.longitude(),
-              place.geoPrecision(),
-              c.killedBest(),
-              c.killedLow(),
-              c.killedHigh(),
-              c.injuredBest(),
-              c.injuredLow(),
-              c.injuredHigh(),
-              null,
-              null,
-              quote,
-              quoteStart,
-              quoteEnd,
-              d.date().phrase(),
-              c.phrase(),
-              "suggested",
-              confidence(d, chosen),
-              null,
-              notes);
-      return new Suggestion(event, newActors);
-    }
-
     private List<DateMention> usableDates(String text, LocalDate published) {
       List<DateMention> usable = new ArrayList<>();
       for (DateMention d : DateExpressions.find(text, published)) {
@@ -489,45 +339,6 @@ public final class Suggester {
         }
       }
       return usable;
-    }
-  }
-
-  /** A state's forces outside their own country are External/Other forces, as ACLED codes them. */
-  private static String abroad(EventActors.Slot slot, List<ActorMention> mentions, Country where) {
-    if (!"State forces".equals(slot.category())) {
-      return slot.category();
-    }
-    for (ActorMention m : mentions) {
-      if (m.name().equals(slot.name()) && m.home() != null) {
-        if (!m.home().equals(where.alpha2()) && !m.home().equals(where.codedAs())) {
-          return "External/Other forces";
-        }
-      }
-    }
-    return slot.category();
-  }
-
-  private static BigDecimal confidence(Draft d, EventActors actors) {
-    double c = 0.2;
-    c += d.type().specific() ? 0.25 : 0.1;
-    c += d.date().inSentence() ? 0.15 : d.date().phrase() != null ? 0.05 : 0;
-    c += d.place().inSentence() ? (d.place().geoPrecision() < 3 ? 0.15 : 0.1) : 0.03;
-    c += actors.reasons().stream().anyMatch(r -> r.contains("actor dictionary")) ? 0.15 : 0.05;
-    c += d.casualties().phrase() != null ? 0.05 : 0;
-    return BigDecimal.valueOf(Math.min(0.95, c)).setScale(2, RoundingMode.HALF_UP);
-  }
-
-  /** {@code s-} and 10 hex digits of SHA-256 over article id, quote start, type and place. */
-  static String id(String articleId, int quoteStart, String eventType, String location) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] hash =
-          sha.digest(
-              (articleId + ":" + quoteStart + ":" + eventType + ":" + location)
-                  .getBytes(StandardCharsets.UTF_8));
-      return "s-" + HexFormat.of().formatHex(hash).substring(0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from the JDK", e);
     }
   }
 }
