@@ -108,23 +108,32 @@ record EventPlace(
         m.reason() + (m.near() ? "; 'near' the place: geo_precision 2" : ""));
   }
 
+  /** The same place, found outside the sentence for the reason given (which cites this one's). */
+  EventPlace fromOutsideTheSentence(String why) {
+    return new EventPlace(
+        location, admin1, admin2, country, latitude, longitude, geoPrecision, false, why);
+  }
+
   /** The place as the text writes it ("Tell Tamer", "Helmand" for "Helmand Province"). */
   private static String written(PlaceMention m) {
     String phrase = m.phrase();
     int space = phrase.lastIndexOf(' ');
     if (m.level() == PlaceMention.Level.ADMIN1 && space > 0) {
       String lastWord = phrase.substring(space + 1).toLowerCase(java.util.Locale.ROOT);
-      if (PlaceFinder.UNIT_WORDS.contains(lastWord)) {
+      if (PlaceCues.UNIT_WORDS.contains(lastWord)) {
         return phrase.substring(0, space);
       }
     }
     return phrase;
   }
 
-  /** A place known only at country level, coded to the capital (ACLED's geo precision 3). */
+  /**
+   * A place known only at country level, coded to the capital's coordinates (ACLED's geo precision
+   * 3). Its admin1 is left empty (the region for a country coded as a region of another): the
+   * capital's province is where the coordinates are, not where the event is known to have been.
+   */
   static EventPlace countryLevel(Country c, Place capital, boolean inSentence, String reason) {
-    String admin1 =
-        c.region() != null ? c.region() : capital == null ? null : blankToNull(capital.admin1());
+    String admin1 = c.region();
     return new EventPlace(
         c.localName(),
         admin1,

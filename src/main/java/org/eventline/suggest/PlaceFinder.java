@@ -1,7 +1,6 @@
 package org.eventline.suggest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,69 +34,6 @@ public final class PlaceFinder {
           "de", "del", "da", "do", "dos", "das", "la", "le", "les", "el", "al", "ad", "as", "an",
           "ar", "ash", "az", "of", "on", "upon", "sur", "am", "im", "an-", "bin", "ibn", "y");
 
-  /** Words after a name that mark a first-level unit ("Helmand Province"). */
-  static final Set<String> UNIT_WORDS =
-      words(
-          "province",
-          "governorate",
-          "state",
-          "oblast",
-          "region",
-          "prefecture",
-          "county",
-          "department",
-          "division",
-          "wilayat",
-          "emirate");
-
-  /** Words before a name that mark a populated place ("the city of Kandahar"). */
-  private static final Set<String> CITY_WORDS = words("city", "town", "village", "capital");
-
-  /** Words right before a name that place something there. */
-  private static final Set<String> LOCATIVE =
-      words(
-          "in",
-          "at",
-          "near",
-          "outside",
-          "into",
-          "from",
-          "of",
-          "on",
-          "to",
-          "across",
-          "around",
-          "inside",
-          "toward",
-          "towards",
-          "entered",
-          "struck",
-          "hit",
-          "attacked",
-          "captured",
-          "seized",
-          "overran",
-          "shelled",
-          "bombed",
-          "raided",
-          "stormed",
-          "and",
-          "within",
-          "reached",
-          "between",
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "central",
-          "besieged",
-          "targeted",
-          "town",
-          "city",
-          "village",
-          "district",
-          "province");
-
   /**
    * Capitalised words of news English that are also (small) place names somewhere, never a place
    * when they stand alone ({@code not-places.txt}).
@@ -107,6 +43,7 @@ public final class PlaceFinder {
   private final Gazetteer gazetteer;
   private final Countries countries;
   private final Set<String> excluded;
+  private final PlaceChoice choice;
 
   /**
    * @param excluded keys of names that are never places (actor names and aliases)
@@ -115,6 +52,7 @@ public final class PlaceFinder {
     this.gazetteer = gazetteer;
     this.countries = countries;
     this.excluded = Set.copyOf(excluded);
+    this.choice = new PlaceChoice(countries);
   }
 
   public Countries countries() {
@@ -195,8 +133,8 @@ public final class PlaceFinder {
               PlaceMention.Level.COUNTRY,
               capital,
               country.get(),
-              near(tokens, first),
-              countryLocative(tokens, first, last),
+              PlaceCues.nearBefore(tokens, first),
+              PlaceCues.countryLocative(tokens, first, last),
               "country name '" + phrase + "'"));
     }
     Optional<Country> demonym = countries.byDemonym(phrase);
@@ -220,8 +158,9 @@ public final class PlaceFinder {
     if (entries.isEmpty()) {
       return Optional.empty();
     }
-    Cues cues = cues(sentence, tokens, first, last, before);
-    return best(entries, cues, preferred)
+    PlaceCues cues = PlaceCues.of(sentence, tokens, first, last, before);
+    return choice
+        .best(entries, cues, preferred)
         .map(
             e -> {
               Place p = e.place();
@@ -236,7 +175,7 @@ public final class PlaceFinder {
                   c,
                   cues.near(),
                   cues.locative(),
-                  reason(phrase, e, cues, preferred));
+                  choice.reason(phrase, e, cues, preferred));
             });
   }
 
@@ -262,239 +201,6 @@ public final class PlaceFinder {
       }
     }
     return true;
-  }
-
-  /** What the words around a name say about it. */
-  private record Cues(
-      boolean unit,
-      int unitWordEnd,
-      boolean city,
-      boolean near,
-      boolean locative,
-      boolean embedded,
-      boolean sentenceStart,
-      boolean otherCountry) {}
-
-  private static Cues cues(
-      String sentence, List<Token> tokens, int first, int last, List<PlaceMention> before) {
-    String prev = first > 0 ? tokens.get(first - 1).lower() : "";
-    String prev2 = first > 1 ? tokens.get(first - 2).lower() : "";
-    String next = last + 1 < tokens.size() ? tokens.get(last + 1).lower() : "";
-    boolean adjacentNext =
-        last + 1 < tokens.size()
-            && sentence.substring(tokens.get(last).end(), tokens.get(last + 1).start()).equals(" ");
-    boolean unit =
-        adjacentNext && UNIT_WORDS.contains(next)
-            || (prev.equals("of") && UNIT_WORDS.contains(prev2));
-    int unitWordEnd = adjacentNext && UNIT_WORDS.contains(next) ? tokens.get(last + 1).end() : -1;
-    boolean city = prev.equals("of") && CITY_WORDS.contains(prev2) || CITY_WORDS.contains(prev);
-    boolean near = prev.equals("near") || prev.equals("outside") || prev.equals("nearby");
-    boolean locative =
-        LOCATIVE.contains(prev)
-            || (prev.isEmpty() == false
-                && !before.isEmpty()
-                && before.get(before.size() - 1).end() >= tokens.get(first).start() - 6);
-    boolean embedded =
-        (first > 0
-                && tokens.get(first - 1).capitalized()
-                && sentence
-                    .substring(tokens.get(first - 1).end(), tokens.get(first).start())
-                    .equals(" "))
-            || (adjacentNext
-                && tokens.get(last + 1).capitalized()
-                && !UNIT_WORDS.contains(next)
-                && !FACILITY.contains(next));
-    boolean placeBefore =
-        before.stream()
-            .anyMatch(
-                p ->
-                    p.level() == PlaceMention.Level.CITY || p.level() == PlaceMention.Level.ADMIN1);
-    return new Cues(unit, unitWordEnd, city, near, locative, embedded, first == 0, placeBefore);
-  }
-
-  /** Words after a place name that name a site in it ("Jolo Cathedral", "Baghdad Airport"). */
-  private static final Set<String> FACILITY =
-      words(
-          "cathedral",
-          "church",
-          "mosque",
-          "airport",
-          "international",
-          "base",
-          "air",
-          "prison",
-          "hospital",
-          "university",
-          "stadium",
-          "square",
-          "police",
-          "headquarters",
-          "market",
-          "city",
-          "province",
-          "district",
-          "camp",
-          "port",
-          "oil",
-          "border",
-          "road",
-          "highway");
-
-  private Optional<Gazetteer.Entry> best(
-      List<Gazetteer.Entry> entries, Cues cues, List<String> preferred) {
-    boolean oneCountry = entries.stream().map(e -> e.place().country()).distinct().count() == 1;
-    return entries.stream()
-        .filter(e -> acceptable(e, cues, preferred, oneCountry))
-        .max(
-            Comparator.comparingDouble((Gazetteer.Entry e) -> score(e, cues, preferred))
-                .thenComparing(
-                    e -> e.place().country() + e.place().admin1() + e.place().name(),
-                    Comparator.reverseOrder()));
-  }
-
-  private boolean acceptable(
-      Gazetteer.Entry e, Cues cues, List<String> preferred, boolean oneCountry) {
-    Place p = e.place();
-    long pop = p.population();
-    boolean big = pop >= 100_000 || p.featureCode().equals("PPLC");
-    if (cues.embedded() && !(rank(p, preferred) >= 0 && (big || p.isSeat() || p.admin1Unit()))) {
-      return false;
-    }
-    if (rank(p, preferred) >= 0) {
-      if (e.primaryName()) {
-        return !cues.sentenceStart() || pop >= 1000 || p.admin1Unit() || p.isSeat();
-      }
-      return cues.locative() || cues.unit() || (!cues.sentenceStart() && pop >= 100_000);
-    }
-    if (cues.unit() && !p.admin1Unit()) {
-      return false;
-    }
-    if (e.primaryName()) {
-      return big
-          || (p.admin1Unit() && (cues.unit() || pop >= 100_000))
-          || (cues.locative() && !cues.sentenceStart() && oneCountry && !cues.otherCountry());
-    }
-    return pop >= 1_000_000;
-  }
-
-  private double score(Gazetteer.Entry e, Cues cues, List<String> preferred) {
-    Place p = e.place();
-    double s = 0;
-    int rank = rank(p, preferred);
-    if (rank >= 0) {
-      s += 100 - 5 * Math.min(rank, 10);
-    }
-    if (p.admin1Unit()) {
-      s += cues.unit() ? 60 : -1;
-    } else if (cues.city()) {
-      s += 60;
-    } else if (cues.unit()) {
-      s -= 30;
-    }
-    s += e.primaryName() ? 20 : 0;
-    s += Math.log10(p.population() + 1) * 5;
-    s +=
-        switch (p.featureCode()) {
-          case "PPLC" -> 15;
-          case "PPLA" -> 10;
-          case "ADM1" -> 8;
-          case "PPLA2" -> 5;
-          default -> 0;
-        };
-    return s;
-  }
-
-  private int rank(Place p, List<String> preferred) {
-    int i = preferred.indexOf(p.country());
-    if (i < 0) {
-      Optional<Country> c = countries.byCode(p.country());
-      if (c.isPresent() && !c.get().codedAs().equals(p.country())) {
-        i = preferred.indexOf(c.get().codedAs());
-      }
-    }
-    return i;
-  }
-
-  private String reason(String phrase, Gazetteer.Entry e, Cues cues, List<String> preferred) {
-    Place p = e.place();
-    StringBuilder r = new StringBuilder("'" + phrase + "' -> " + p.asciiName());
-    if (!p.admin1().isEmpty() && !p.admin1Unit()) {
-      r.append(", ").append(p.admin1());
-    }
-    r.append(", ").append(p.country());
-    r.append(" (gazetteer ").append(p.admin1Unit() ? "first-level unit" : "place");
-    if (!e.primaryName()) {
-      r.append(", alternate name");
-    }
-    if (rank(p, preferred) == 0) {
-      r.append(", in the article's country");
-    }
-    if (cues.unit()) {
-      r.append(", named as a province");
-    }
-    if (cues.city()) {
-      r.append(", named as a city");
-    }
-    return r.append(")").toString();
-  }
-
-  /** Prepositions that put an event in a country ("in Iraq", "into north-eastern Syria"). */
-  private static final Set<String> IN_COUNTRY =
-      words(
-          "in",
-          "into",
-          "across",
-          "inside",
-          "throughout",
-          "at",
-          "near",
-          "within",
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "central",
-          "north-eastern",
-          "north-western",
-          "south-eastern",
-          "south-western",
-          "northeastern",
-          "northwestern",
-          "southeastern",
-          "southwestern");
-
-  private static final Set<String> DIRECTIONS =
-      words(
-          "north",
-          "south",
-          "east",
-          "west",
-          "northeast",
-          "northwest",
-          "southeast",
-          "southwest",
-          "north-east",
-          "north-west",
-          "south-east",
-          "south-west",
-          "border",
-          "borders");
-
-  private static boolean countryLocative(List<Token> tokens, int first, int last) {
-    String prev = first > 0 ? tokens.get(first - 1).lower() : "";
-    if (IN_COUNTRY.contains(prev)) {
-      return true;
-    }
-    Token t = tokens.get(last);
-    boolean possessive = t.bare().length() != t.text().length();
-    return possessive
-        && last + 1 < tokens.size()
-        && DIRECTIONS.contains(tokens.get(last + 1).lower());
-  }
-
-  private static boolean near(List<Token> tokens, int first) {
-    String prev = first > 0 ? tokens.get(first - 1).lower() : "";
-    return prev.equals("near") || prev.equals("outside");
   }
 
   private static Set<String> wordList(String resource) {

@@ -1,18 +1,11 @@
 package org.eventline.suggest;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eventline.article.Article;
-import org.eventline.curation.Event;
 
 /**
  * The first pass of curation: reads an article sentence by sentence and proposes the events a
@@ -30,15 +23,27 @@ public final class Suggester {
               + "bombing|bombings|raid|assault|clash|clashes|fighting|shooting|stabbing|incident|"
               + "protest|demonstration|rally)\\b");
 
+  /**
+   * Words of a reaction to an event ("condemned", "spoke out against"): followed by words that
+   * refer back to an event ({@link #ANAPHORA}), the sentence reports a reaction, not an event.
+   */
+  private static final java.util.regex.Pattern REACTION =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(condemn(s|ed|ing)?|denounc(e|es|ed|ing)|spoke out against|speaks out against|"
+              + "critici[sz](e|es|ed|ing)|decried|deplored|mourn(s|ed|ing)?|condolences|"
+              + "paid tribute)\\b");
+
   private final SuggestResources resources;
   private final PlaceFinder places;
   private final ActorFinder actors;
+  private final EventPlaces eventPlaces;
 
   public Suggester(SuggestResources resources) {
     this.resources = resources;
     Set<String> excluded = new java.util.HashSet<>(resources.actors().aliasKeys());
     this.places = new PlaceFinder(resources.gazetteer(), resources.countries(), excluded);
     this.actors = new ActorFinder(resources.actors(), resources.countries());
+    this.eventPlaces = new EventPlaces(resources.gazetteer());
   }
 
   public PlaceFinder placeFinder() {
@@ -76,6 +81,7 @@ public final class Suggester {
     private List<Draft> open = new ArrayList<>();
     private DateMention paragraphDate;
     private PlaceMention paragraphPlace;
+    private PlaceMention articleTown;
     private int paragraph = -1;
     private int paragraphStart;
 
@@ -99,7 +105,8 @@ public final class Suggester {
         sentence(s);
       }
       close();
-      return Drafts.finish(done, headline(), this::suggestion);
+      return Drafts.finish(
+          done, headline(), d -> DraftEvents.suggestion(d, article, resources.actors()));
     }
 
     private void close() {
@@ -137,6 +144,8 @@ public final class Suggester {
       } else if (type.isPresent() && refersBack(type.get(), text)) {
         close();
         refinePlace(found);
+      } else if (type.isPresent() && reaction(text)) {
+        close();
       } else if (type.isPresent() && unanchored(type.get(), dates, found)) {
         close();
       } else {
@@ -222,6 +231,19 @@ public final class Suggester {
     }
 
     /**
+     * True when a sentence reacts to an event already told ("spoke out against the attack",
+     * "condemned the bombing"): a reaction word followed by words referring back to an event.
+     */
+    private static boolean reaction(String text) {
+      java.util.regex.Matcher r = REACTION.matcher(text);
+      if (!r.find()) {
+        return false;
+      }
+      java.util.regex.Matcher a = ANAPHORA.matcher(text);
+      return a.find(r.end());
+    }
+
+    /**
      * True when only generic words ("killed") fire in a sentence that names no place and no date,
      * in an article of several paragraphs: commentary on an event, not a report of one.
      */
@@ -256,6 +278,10 @@ public final class Suggester {
         if (p.level() == PlaceMention.Level.CITY || p.level() == PlaceMention.Level.ADMIN1) {
           paragraphPlace = p;
         }
+        if (p.level() == PlaceMention.Level.CITY
+            && (country == null || p.country().equals(country))) {
+          articleTown = p;
+        }
       }
       for (ActorMention m : mentions) {
         if (m.kind() == ActorMention.Kind.NAMED) {
@@ -267,6 +293,10 @@ public final class Suggester {
       }
     }
 
+    private List<EventPlace> eventPlacesOf(String text, List<PlaceMention> found) {
+      return eventPlaces.of(text, found, paragraphPlace, articleTown, country);
+    }
+
     private List<Draft> drafts(
         Sentence s,
         EventTypeClassifier.Classification type,
@@ -274,32 +304,7 @@ public final class Suggester {
         List<PlaceMention> found,
         List<ActorMention> mentions,
         Casualties casualties) {
-      List<EventPlace> eventPlaces = EventPlace.of(found, country);
-      if (eventPlaces.isEmpty() && paragraphPlace != null) {
-        EventPlace p = EventPlace.of(paragraphPlace);
-        eventPlaces =
-            List.of(
-                new EventPlace(
-                    p.location(),
-                    p.admin1(),
-                    p.admin2(),
-                    p.country(),
-                    p.latitude(),
-                    p.longitude(),
-                    p.geoPrecision(),
-                    false,
-                    "place named earlier in the paragraph: " + p.reason()));
-      }
-      if (eventPlaces.isEmpty() && country != null) {
-        eventPlaces =
-            List.of(
-                EventPlace.countryLevel(
-                    country,
-                    resources.gazetteer().capital(country.alpha2()).orElse(null),
-                    false,
-                    "no place in the sentence or its paragraph; the article's country "
-                        + country.name()));
-      }
+      List<EventPlace> eventPlaces = eventPlacesOf(s.text(), found);
       List<Draft> out = new ArrayList<>();
       List<ActorMention> withContext = agentFirst(mentions, type.triggerStart());
       for (EventPlace place : eventPlaces) {
@@ -326,71 +331,6 @@ public final class Suggester {
       return out;
     }
 
-    private Suggestion suggestion(Draft d) {
-      EventPlace place = d.place();
-      EventActors chosen =
-          EventActors.choose(
-              d.type().eventType(),
-              d.type().subEventType(),
-              d.actors(),
-              d.context(),
-              resources.actors(),
-              place.country());
-      String category1 = abroad(chosen.actor1(), d.actors(), place.country());
-      String category2 =
-          chosen.actor2() == null ? null : abroad(chosen.actor2(), d.actors(), place.country());
-      int quoteStart = article.codePointOffset(d.first().start());
-      int quoteEnd = article.codePointOffset(d.last().end());
-      String quote = article.text().substring(d.first().start(), d.last().end());
-      String id = id(article.id(), quoteStart, d.type().eventType(), place.location());
-      List<String> newActors =
-          d.actors().stream()
-              .filter(m -> m.kind() == ActorMention.Kind.UNKNOWN)
-              .map(ActorMention::name)
-              .distinct()
-              .toList();
-      Casualties c = d.casualties();
-      String notes = Notes.of(d, chosen, newActors);
-      Event event =
-          new Event(
-              id,
-              d.date().from(),
-              d.date().to(),
-              d.date().precision(),
-              d.type().eventType(),
-              d.type().subEventType(),
-              chosen.actor1().name(),
-              category1,
-              chosen.actor2() == null ? null : chosen.actor2().name(),
-              category2,
-              place.location(),
-              place.admin1(),
-              place.admin2(),
-              place.country().name(),
-              place.country().iso3(),
-              place.latitude(),
-              place.longitude(),
-              place.geoPrecision(),
-              c.killedBest(),
-              c.killedLow(),
-              c.killedHigh(),
-              c.injuredBest(),
-              c.injuredLow(),
-              c.injuredHigh(),
-              null,
-              null,
-              quote,
-              quoteStart,
-              quoteEnd,
-              d.date().phrase(),
-              c.phrase(),
-              "suggested",
-              confidence(d, chosen),
-              null,
-              notes);
-      return new Suggestion(event, newActors);
-    }
-
     private List<DateMention> usableDates(String text, LocalDate published) {
       List<DateMention> usable = new ArrayList<>();
       for (DateMention d : DateExpressions.find(text, published)) {
@@ -399,45 +339,6 @@ public final class Suggester {
         }
       }
       return usable;
-    }
-  }
-
-  /** A state's forces outside their own country are External/Other forces, as ACLED codes them. */
-  private static String abroad(EventActors.Slot slot, List<ActorMention> mentions, Country where) {
-    if (!"State forces".equals(slot.category())) {
-      return slot.category();
-    }
-    for (ActorMention m : mentions) {
-      if (m.name().equals(slot.name()) && m.home() != null) {
-        if (!m.home().equals(where.alpha2()) && !m.home().equals(where.codedAs())) {
-          return "External/Other forces";
-        }
-      }
-    }
-    return slot.category();
-  }
-
-  private static BigDecimal confidence(Draft d, EventActors actors) {
-    double c = 0.2;
-    c += d.type().specific() ? 0.25 : 0.1;
-    c += d.date().inSentence() ? 0.15 : d.date().phrase() != null ? 0.05 : 0;
-    c += d.place().inSentence() ? (d.place().geoPrecision() < 3 ? 0.15 : 0.1) : 0.03;
-    c += actors.reasons().stream().anyMatch(r -> r.contains("actor dictionary")) ? 0.15 : 0.05;
-    c += d.casualties().phrase() != null ? 0.05 : 0;
-    return BigDecimal.valueOf(Math.min(0.95, c)).setScale(2, RoundingMode.HALF_UP);
-  }
-
-  /** {@code s-} and 10 hex digits of SHA-256 over article id, quote start, type and place. */
-  static String id(String articleId, int quoteStart, String eventType, String location) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] hash =
-          sha.digest(
-              (articleId + ":" + quoteStart + ":" + eventType + ":" + location)
-                  .getBytes(StandardCharsets.UTF_8));
-      return "s-" + HexFormat.of().formatHex(hash).substring(0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from the JDK", e);
     }
   }
 }

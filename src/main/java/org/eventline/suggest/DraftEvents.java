@@ -1,0 +1,125 @@
+package org.eventline.suggest;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.eventline.article.Article;
+import org.eventline.curation.Event;
+
+/**
+ * Turns a draft (a sentence or passage with its type, date, place, actors and casualties) into a
+ * suggested event: ACLED roles and categories of the actors, a confidence, a stable id and notes.
+ */
+final class DraftEvents {
+
+  private DraftEvents() {}
+
+  /** The suggestion of a draft: the event's fields, its notes and the organisations to add. */
+  static Suggestion suggestion(Draft d, Article article, ActorDictionary dictionary) {
+    EventPlace place = d.place();
+    EventActors chosen =
+        EventActors.choose(
+            d.type().eventType(),
+            d.type().subEventType(),
+            d.actors(),
+            d.context(),
+            dictionary,
+            place.country());
+    String category1 = abroad(chosen.actor1(), d.actors(), place.country());
+    String category2 =
+        chosen.actor2() == null ? null : abroad(chosen.actor2(), d.actors(), place.country());
+    int quoteStart = article.codePointOffset(d.first().start());
+    int quoteEnd = article.codePointOffset(d.last().end());
+    String quote = article.text().substring(d.first().start(), d.last().end());
+    String id = id(article.id(), quoteStart, d.type().eventType(), place.location());
+    List<String> newActors =
+        d.actors().stream()
+            .filter(m -> m.kind() == ActorMention.Kind.UNKNOWN)
+            .map(ActorMention::name)
+            .distinct()
+            .toList();
+    Casualties c = d.casualties();
+    String notes = Notes.of(d, chosen, newActors);
+    Event event =
+        new Event(
+            id,
+            d.date().from(),
+            d.date().to(),
+            d.date().precision(),
+            d.type().eventType(),
+            d.type().subEventType(),
+            chosen.actor1().name(),
+            category1,
+            chosen.actor2() == null ? null : chosen.actor2().name(),
+            category2,
+            place.location(),
+            place.admin1(),
+            place.admin2(),
+            place.country().name(),
+            place.country().iso3(),
+            place.latitude(),
+            place.longitude(),
+            place.geoPrecision(),
+            c.killedBest(),
+            c.killedLow(),
+            c.killedHigh(),
+            c.injuredBest(),
+            c.injuredLow(),
+            c.injuredHigh(),
+            null,
+            null,
+            quote,
+            quoteStart,
+            quoteEnd,
+            d.date().phrase(),
+            c.phrase(),
+            "suggested",
+            confidence(d, chosen),
+            null,
+            notes);
+    return new Suggestion(event, newActors);
+  }
+
+  /** A state's forces outside their own country are External/Other forces, as ACLED codes them. */
+  private static String abroad(EventActors.Slot slot, List<ActorMention> mentions, Country where) {
+    if (!"State forces".equals(slot.category())) {
+      return slot.category();
+    }
+    for (ActorMention m : mentions) {
+      if (m.name().equals(slot.name()) && m.home() != null) {
+        if (!m.home().equals(where.alpha2()) && !m.home().equals(where.codedAs())) {
+          return "External/Other forces";
+        }
+      }
+    }
+    return slot.category();
+  }
+
+  private static BigDecimal confidence(Draft d, EventActors actors) {
+    double c = 0.2;
+    c += d.type().specific() ? 0.25 : 0.1;
+    c += d.date().inSentence() ? 0.15 : d.date().phrase() != null ? 0.05 : 0;
+    c += d.place().inSentence() ? (d.place().geoPrecision() < 3 ? 0.15 : 0.1) : 0.03;
+    c += actors.reasons().stream().anyMatch(r -> r.contains("actor dictionary")) ? 0.15 : 0.05;
+    c += d.casualties().phrase() != null ? 0.05 : 0;
+    return BigDecimal.valueOf(Math.min(0.95, c)).setScale(2, RoundingMode.HALF_UP);
+  }
+
+  /** {@code s-} and 10 hex digits of SHA-256 over article id, quote start, type and place. */
+  static String id(String articleId, int quoteStart, String eventType, String location) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] hash =
+          sha.digest(
+              (articleId + ":" + quoteStart + ":" + eventType + ":" + location)
+                  .getBytes(StandardCharsets.UTF_8));
+      return "s-" + HexFormat.of().formatHex(hash).substring(0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+    }
+  }
+}

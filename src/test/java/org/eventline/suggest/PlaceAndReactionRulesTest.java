@@ -1,0 +1,57 @@
+package org.eventline.suggest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.eventline.article.Article;
+import org.eventline.article.ArticleParser;
+import org.eventline.curation.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules for places known only at country level, "the capital", "the city's", and reactions to
+ * an event already told, on short articles written for these tests.
+ */
+class PlaceAndReactionRulesTest {
+
+  private static List<Event> suggest(String body) {
+    Article article = ArticleParser.parse("t", "t", "date 2020-03-10\n" + body).article();
+    return SharedResources.suggester().suggest(article).stream().map(Suggestion::event).toList();
+  }
+
+  @Test
+  void aCountryLevelPlaceHasNoAdmin1() {
+    List<Event> events = suggest("Malian troops clashed with rebels in Mali on Sunday.\n");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("Mali", events.get(0).location());
+    assertEquals(3, events.get(0).geoPrecision());
+    assertNull(events.get(0).admin1());
+  }
+
+  @Test
+  void theCapitalIsTheCapitalCity() {
+    List<Event> events =
+        suggest("Thousands of Kenyan protesters marched through the capital on Saturday.\n");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("Nairobi", events.get(0).location());
+    assertEquals(1, events.get(0).geoPrecision());
+    assertEquals("KEN", events.get(0).iso3());
+  }
+
+  @Test
+  void aReactionIsNotAnEventAndTheCityRefersBackToTheTown() {
+    List<Event> events =
+        suggest(
+            "Gunmen killed three villagers in Maiduguri, Nigeria, on Monday.\n"
+                + "The state governor condemned the attack on Tuesday.\n"
+                + "The city's police chief said two suspects were arrested on Monday.\n");
+    assertTrue(
+        events.stream().noneMatch(e -> e.sourceQuote().contains("condemned")), events.toString());
+    Event arrest =
+        events.stream().filter(e -> e.subEventType().equals("Arrests")).findFirst().orElseThrow();
+    assertEquals("Maiduguri", arrest.location());
+    assertEquals("Borno State", arrest.admin1());
+  }
+}
