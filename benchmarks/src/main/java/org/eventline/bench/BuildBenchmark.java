@@ -54,28 +54,26 @@ public final class BuildBenchmark {
       long t0 = System.nanoTime();
       ValidationReport report = new DatasetValidation(schema).run(seeds);
       double validate = (System.nanoTime() - t0) / 1e9;
+      System.out.printf(
+          Locale.ROOT,
+          "corpus: %d articles + %d curation files, %.1f MB, %d events (%d errors)%n"
+              + "validate: %.1f s, %.0f articles/s, %.2f MB/s, peak heap so far %.0f MB%n",
+          count, count, bytes / 1e6, report.events().size(), report.errors(),
+          validate, count / validate, bytes / 1e6 / validate, peakHeap() / 1e6);
+      report = null; // the build validates again; keep one copy of the events, as a user's run does
       long t1 = System.nanoTime();
       DatasetBuild.Result build = new DatasetBuild(schema).run(seeds, dir.resolve("output"));
       double total = (System.nanoTime() - t1) / 1e9;
-      print(count, bytes, report, validate, build, total);
+      System.out.printf(
+          Locale.ROOT,
+          "build (validate + render + publish %d files): %.1f s, %.0f articles/s, %.2f MB/s%n"
+              + "peak heap used: %.0f MB of max %.0f MB (%d cores, Java %s)%n",
+          build.files().size(), total, count / total, bytes / 1e6 / total,
+          peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6,
+          Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
     } finally {
       delete(dir);
     }
-  }
-
-  private static void print(
-      int count, long bytes, ValidationReport report, double validate, DatasetBuild.Result build, double total) {
-    System.out.printf(
-        Locale.ROOT,
-        "corpus: %d articles + %d curation files, %.1f MB, %d events (%d errors)%n"
-            + "validate: %.1f s, %.0f articles/s, %.2f MB/s%n"
-            + "build (validate + render + publish %d files): %.1f s, %.0f articles/s, %.2f MB/s%n"
-            + "peak heap used: %.0f MB of max %.0f MB (%d cores, Java %s)%n",
-        count, count, bytes / 1e6, report.events().size(), report.errors(),
-        validate, count / validate, bytes / 1e6 / validate,
-        build.files().size(), total, count / total, bytes / 1e6 / total,
-        peakHeap() / 1e6, Runtime.getRuntime().maxMemory() / 1e6,
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
   }
 
   /** Writes a deterministic corpus and returns its size in bytes. */
