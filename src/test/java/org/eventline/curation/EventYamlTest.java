@@ -32,6 +32,21 @@ class EventYamlTest {
     assertEquals(text, node.get("value").asString());
   }
 
+  /**
+   * snakeyaml-engine 3.0.1 threw IndexOutOfBoundsException when an emoji straddled its 1024-char
+   * read window; 3.2 (pinned in the pom) reads it. Both YAML passes of the reader see each offset.
+   */
+  @org.junit.jupiter.api.Test
+  void anEmojiAcrossTheParsersReadWindowReadsBack() {
+    for (int pad = 1000; pad < 1030; pad++) {
+      String text = "x".repeat(pad) + "\uD83D\uDE00 end";
+      String yaml = "value: " + EventYaml.quoted(text) + "\n";
+      CurationReader.Result read = CurationReader.read("a.events.yaml", "a", yaml);
+      assertEquals(List.of(), read.problems(), "pad " + pad);
+      assertEquals(text, YamlTrees.read(yaml).get("value").asString(), "pad " + pad);
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void requiredEmptyFieldsAreWrittenAsNull() {
     Event e =

@@ -2,11 +2,13 @@ package org.eventline.pipeline;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
+import java.util.Random;
 import org.eventline.curation.Event;
 
-/** Generators of awkward texts and of events built from them, for the property tests. */
+/**
+ * Seeded generators of awkward texts and of events built from them, for the property tests: the
+ * same seed always gives the same value, so a failing seed reproduces its input.
+ */
 final class Texts {
   private Texts() {}
 
@@ -58,24 +60,54 @@ final class Texts {
     "\u0007"
   };
 
-  static Arbitrary<String> text(int min, int max) {
-    Arbitrary<String> piece =
-        Arbitraries.oneOf(
-            Arbitraries.of(TRICKY),
-            Arbitraries.strings()
-                .alpha()
-                .numeric()
-                .withChars(" .,;()")
-                .ofMinLength(1)
-                .ofMaxLength(12),
-            Arbitraries.strings().withCharRange('\u00A1', '\u024F').ofMinLength(1).ofMaxLength(4));
-    return piece
-        .list()
-        .ofMinSize(1)
-        .ofMaxSize(12)
-        .map(parts -> String.join("", parts))
-        .filter(s -> s.codePointCount(0, s.length()) >= min && s.length() <= max)
-        .filter(s -> !s.isBlank());
+  private static final String PLAIN =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;()";
+
+  /**
+   * A non-blank text of 1 to 12 pieces (tricky words, plain words, Latin letters with diacritics)
+   * with at least {@code min} code points and at most {@code max} chars.
+   */
+  static String text(Random random, int min, int max) {
+    while (true) {
+      StringBuilder text = new StringBuilder();
+      int pieces = 1 + random.nextInt(12);
+      for (int i = 0; i < pieces; i++) {
+        text.append(piece(random));
+      }
+      String s = text.toString();
+      if (s.codePointCount(0, s.length()) >= min && s.length() <= max && !s.isBlank()) {
+        return s;
+      }
+    }
+  }
+
+  /** {@link #text} or, with probability {@code nullChance}, null. */
+  static String textOrNull(Random random, int min, int max, double nullChance) {
+    return random.nextDouble() < nullChance ? null : text(random, min, max);
+  }
+
+  private static String piece(Random random) {
+    return switch (random.nextInt(3)) {
+      case 0 -> TRICKY[random.nextInt(TRICKY.length)];
+      case 1 -> chars(random, 1 + random.nextInt(12), PLAIN);
+      default -> {
+        StringBuilder s = new StringBuilder();
+        int n = 1 + random.nextInt(4);
+        for (int i = 0; i < n; i++) {
+          s.append((char) ('\u00A1' + random.nextInt('\u024F' - '\u00A1' + 1)));
+        }
+        yield s.toString();
+      }
+    };
+  }
+
+  /** {@code length} chars drawn from {@code alphabet}. */
+  static String chars(Random random, int length, String alphabet) {
+    StringBuilder s = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return s.toString();
   }
 
   static Event event(
