@@ -40,10 +40,26 @@ final class AtomicFile {
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        // A plain move could leave half a curation file: refuse rather than risk the curator's
+        // work.
+        throw new IOException(
+            "the file system cannot replace "
+                + file
+                + " atomically; curation files were left as they were",
+            e);
       }
+      syncDirectory(dir);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Makes the rename itself durable: on Linux a directory can be opened and forced to disk. */
+  private static void syncDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // Some platforms (Windows) cannot open a directory; the rename is still atomic there.
     }
   }
 }

@@ -8,7 +8,6 @@ import static org.eventline.suggest.CasualtyWords.PERSON;
 import static org.eventline.suggest.CasualtyWords.TOKEN;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -122,7 +121,7 @@ public final class CasualtyExpressions {
   public static List<CasualtyMention> find(String sentence) {
     Objects.requireNonNull(sentence, "sentence");
     List<CasualtyMention> mentions = new ArrayList<>();
-    for (Found f : longestFirst(candidates(sentence))) {
+    for (Found f : TextSpan.longestFirst(candidates(sentence))) {
       for (CasualtyShapes.Reading r : f.readings) {
         mentions.add(
             new CasualtyMention(
@@ -139,7 +138,8 @@ public final class CasualtyExpressions {
     return List.copyOf(mentions);
   }
 
-  private record Found(int start, int end, int order, List<CasualtyShapes.Reading> readings) {}
+  private record Found(int start, int end, int order, List<CasualtyShapes.Reading> readings)
+      implements TextSpan {}
 
   private static List<Found> candidates(String sentence) {
     List<Found> all = new ArrayList<>();
@@ -195,23 +195,6 @@ public final class CasualtyExpressions {
     int start = readings.get(0).start() >= 0 ? readings.get(0).start() : m.start();
     all.add(new Found(start, m.end(), order, readings));
     return true;
-  }
-
-  /** Keeps the earliest, then longest, of overlapping candidates. */
-  private static List<Found> longestFirst(List<Found> all) {
-    all.sort(
-        Comparator.comparingInt(Found::start)
-            .thenComparing(Comparator.comparingInt(Found::end).reversed())
-            .thenComparingInt(Found::order));
-    List<Found> kept = new ArrayList<>();
-    int lastEnd = -1;
-    for (Found f : all) {
-      if (f.start >= lastEnd) {
-        kept.add(f);
-        lastEnd = f.end;
-      }
-    }
-    return kept;
   }
 
   static String lower(String s) {

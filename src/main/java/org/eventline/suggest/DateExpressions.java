@@ -2,7 +2,6 @@ package org.eventline.suggest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -42,7 +41,7 @@ public final class DateExpressions {
   public static List<DateMention> find(String sentence, LocalDate published) {
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(published, "published");
-    List<Found> found = longestFirst(candidates(sentence, published));
+    List<Found> found = TextSpan.longestFirst(candidates(sentence, published));
     found = joinRanges(sentence, found);
     List<DateMention> mentions = new ArrayList<>();
     for (Found f : found) {
@@ -64,7 +63,7 @@ public final class DateExpressions {
     return List.copyOf(mentions);
   }
 
-  private record Found(int start, int end, int order, DateReading reading) {}
+  private record Found(int start, int end, int order, DateReading reading) implements TextSpan {}
 
   private static List<Found> candidates(String sentence, LocalDate published) {
     List<Found> all = new ArrayList<>();
@@ -93,23 +92,6 @@ public final class DateExpressions {
       }
     }
     return all;
-  }
-
-  /** Keeps the earliest, then longest, of overlapping candidates. */
-  private static List<Found> longestFirst(List<Found> all) {
-    all.sort(
-        Comparator.comparingInt(Found::start)
-            .thenComparing(Comparator.comparingInt(Found::end).reversed())
-            .thenComparingInt(Found::order));
-    List<Found> kept = new ArrayList<>();
-    int lastEnd = -1;
-    for (Found f : all) {
-      if (f.start >= lastEnd) {
-        kept.add(f);
-        lastEnd = f.end;
-      }
-    }
-    return kept;
   }
 
   /** "between 5 August and 8 September", "from June 2019 to March 2020": one span. */
