@@ -20,22 +20,24 @@ public final class Figures {
   public static String write(List<Evaluation.Row> rows) {
     StringBuilder out = new StringBuilder(HEADER).append('\n');
     for (Evaluation.Row r : rows) {
-      Count c = r.count();
-      out.append(
-              String.join(
-                  "\t",
-                  r.gold(),
-                  r.split(),
-                  r.field(),
-                  String.valueOf(c.suggested()),
-                  String.valueOf(c.gold()),
-                  String.valueOf(c.correct()),
-                  c.precision().toPlainString(),
-                  c.recall().toPlainString(),
-                  c.f1().toPlainString()))
-          .append('\n');
+      out.append(String.join("\t", cells(r))).append('\n');
     }
     return out.toString();
+  }
+
+  /** One row's cells, in the order of {@link #HEADER}. */
+  private static List<String> cells(Evaluation.Row r) {
+    Count c = r.count();
+    return List.of(
+        r.gold(),
+        r.split(),
+        r.field(),
+        String.valueOf(c.suggested()),
+        String.valueOf(c.gold()),
+        String.valueOf(c.correct()),
+        c.precision().toPlainString(),
+        c.recall().toPlainString(),
+        c.f1().toPlainString());
   }
 
   public static List<Evaluation.Row> read(String text) {
@@ -63,21 +65,7 @@ public final class Figures {
             "| gold | split | field | suggested | gold | correct | precision | recall | F1 |\n"
                 + "|---|---|---|---:|---:|---:|---:|---:|---:|\n");
     for (Evaluation.Row r : rows) {
-      Count c = r.count();
-      out.append("| ")
-          .append(
-              String.join(
-                  " | ",
-                  r.gold(),
-                  r.split(),
-                  r.field(),
-                  String.valueOf(c.suggested()),
-                  String.valueOf(c.gold()),
-                  String.valueOf(c.correct()),
-                  c.precision().toPlainString(),
-                  c.recall().toPlainString(),
-                  c.f1().toPlainString()))
-          .append(" |\n");
+      out.append("| ").append(String.join(" | ", cells(r))).append(" |\n");
     }
     return out.toString();
   }
