@@ -1,6 +1,5 @@
 package org.eventline.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.eventline.pipeline.DatasetBuild;
@@ -24,12 +23,7 @@ import picocli.CommandLine.Option;
     })
 final class BuildCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--seeds",
-      paramLabel = "DIR",
-      defaultValue = "seeds",
-      description = "The folder of articles and curation files (default: ${DEFAULT-VALUE}).")
-  Path seeds;
+  @CommandLine.Mixin SeedsOption seeds;
 
   @Option(
       names = "--out",
@@ -42,12 +36,10 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(seeds)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--seeds: no such folder: " + seeds);
-    }
+    Path folder = seeds.existing(spec);
     DatasetBuild.Result result =
-        new DatasetBuild(EventSchema.load(), PublishPause.fromSystemProperty(spec)).run(seeds, out);
+        new DatasetBuild(EventSchema.load(), PublishPause.fromSystemProperty(spec))
+            .run(folder, out);
     if (result.recovery() != null) {
       spec.commandLine().getErr().println("note: " + result.recovery());
     }

@@ -36,12 +36,7 @@ import picocli.CommandLine.Parameters;
     })
 final class SuggestCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--seeds",
-      paramLabel = "DIR",
-      defaultValue = "seeds",
-      description = "The folder of articles and curation files (default: ${DEFAULT-VALUE}).")
-  Path seeds;
+  @CommandLine.Mixin SeedsOption seeds;
 
   @Option(
       names = "--actors",
@@ -59,17 +54,14 @@ final class SuggestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(seeds)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--seeds: no such folder: " + seeds);
-    }
+    Path folder = seeds.existing(spec);
     if (actors != null && !Files.isRegularFile(actors)) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--actors: no such file: " + actors);
     }
     EventSchema schema = EventSchema.load();
     Suggester suggester = new Suggester(SuggestResources.load(schema, actors));
-    SuggestRun.Result result = new SuggestRun(schema, suggester).run(seeds, ids);
+    SuggestRun.Result result = new SuggestRun(schema, suggester).run(folder, ids);
     PrintWriter out = spec.commandLine().getOut();
     for (SuggestRun.FileResult f : result.files()) {
       if (f.added() > 0) {

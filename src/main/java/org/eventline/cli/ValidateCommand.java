@@ -1,6 +1,5 @@
 package org.eventline.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.eventline.pipeline.DatasetValidation;
@@ -8,7 +7,6 @@ import org.eventline.pipeline.ValidationReport;
 import org.eventline.schema.EventSchema;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 @Command(
     name = "validate",
@@ -25,22 +23,14 @@ import picocli.CommandLine.Option;
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--seeds",
-      paramLabel = "DIR",
-      defaultValue = "seeds",
-      description = "The folder of articles and curation files (default: ${DEFAULT-VALUE}).")
-  Path seeds;
+  @CommandLine.Mixin SeedsOption seeds;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(seeds)) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--seeds: no such folder: " + seeds);
-    }
-    ValidationReport report = new DatasetValidation(EventSchema.load()).run(seeds);
+    Path folder = seeds.existing(spec);
+    ValidationReport report = new DatasetValidation(EventSchema.load()).run(folder);
     ProblemPrinter.print(report, spec.commandLine().getErr());
     return report.ok() ? ExitCode.OK : ExitCode.INVALID_DATA;
   }

@@ -34,4 +34,9 @@ record Fatalities(double best, double low, double high) {
   boolean isRange() {
     return low != best || high != best;
   }
+
+  /** The label of a range as the charts print it: {@code best (low–high)}. */
+  String rangeLabel(java.text.NumberFormat number) {
+    return number.format(best) + " (" + number.format(low) + "\u2013" + number.format(high) + ")";
+  }
 }

@@ -62,14 +62,7 @@ final class FatalitiesChart {
           best.add(spread.period(start), f.best(), BEST, false);
           if (ranged.get(start)) {
             range.add(spread.middle(start), f.best(), f.low(), f.high());
-            rangeLabels.put(
-                spread.middle(start),
-                number.format(f.best())
-                    + " ("
-                    + number.format(f.low())
-                    + "\u2013"
-                    + number.format(f.high())
-                    + ")");
+            rangeLabels.put(spread.middle(start), f.rangeLabel(number));
           } else {
             barLabels.put(DateSpread.millis(start), number.format(f.best()));
           }

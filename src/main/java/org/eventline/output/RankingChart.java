@@ -194,14 +194,7 @@ final class RankingChart {
     for (Row row : rows) {
       Fatalities f = row.fatalities();
       if (f.isRange()) {
-        ranged.put(
-            row.label(),
-            number.format(f.best())
-                + " ("
-                + number.format(f.low())
-                + "\u2013"
-                + number.format(f.high())
-                + ")");
+        ranged.put(row.label(), f.rangeLabel(number));
       } else {
         plain.put(row.label(), row.withFigure() == 0 ? "no figure" : number.format(f.best()));
       }

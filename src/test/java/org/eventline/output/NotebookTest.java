@@ -12,6 +12,7 @@ import java.util.List;
 import org.eventline.curation.Event;
 import org.eventline.pipeline.DatasetBuild;
 import org.eventline.schema.EventSchema;
+import org.eventline.testing.ExternalTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class NotebookTest {
 
-  static final Path PYTHON = Path.of("/usr/bin/python3");
   static final Path NOTEBOOK = Path.of("notebooks", "explore.ipynb");
   static final Path SHIPPED = Path.of("output");
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,7 +47,7 @@ class NotebookTest {
 
   @Test
   void notebookRunsOnAKnownDataset() throws Exception {
-    requirePython();
+    ExternalTool.requirePython("pandas", "nbconvert", "ipykernel", "matplotlib");
     List<Event> events = new ArrayList<>(TestEvents.small());
     events.add(
         TestEvents.event(
@@ -85,27 +85,11 @@ class NotebookTest {
 
   @Test
   void notebookRunsOnTheShippedDataset() throws Exception {
-    requirePython();
+    ExternalTool.requirePython("pandas", "nbconvert", "ipykernel", "matplotlib");
     boolean shipped = Files.exists(SHIPPED.resolve(DataPackageWriter.FILE));
     ExternalTool.require(shipped, "the shipped dataset output/ (run `eventline build`)");
     String text = execute(SHIPPED);
     assertTrue(text.contains("events.csv matches the size and sha256 hash"), text);
-  }
-
-  private static void requirePython() throws Exception {
-    boolean ok = Files.isExecutable(PYTHON);
-    if (ok) {
-      ExternalTool.Run probe =
-          ExternalTool.run(
-              List.of(PYTHON.toString(), "-c", "import pandas, nbconvert, ipykernel, matplotlib"),
-              Path.of("."),
-              120);
-      ok = probe.exitCode() == 0;
-    }
-    ExternalTool.require(
-        ok,
-        "Debian's /usr/bin/python3 with python3-pandas, python3-nbconvert, python3-ipykernel and"
-            + " python3-matplotlib");
   }
 
   /** Executes the notebook on an output folder; returns the text of all its outputs. */
@@ -115,7 +99,7 @@ class NotebookTest {
     ExternalTool.Run run =
         ExternalTool.run(
             List.of(
-                PYTHON.toString(),
+                ExternalTool.PYTHON.toString(),
                 "-m",
                 "nbconvert",
                 "--to",

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.eventline.curation.Event;
 import org.eventline.schema.EventSchema;
 import org.eventline.schema.FieldSpec;
+import org.eventline.testing.ExternalTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

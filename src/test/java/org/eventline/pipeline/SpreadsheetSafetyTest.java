@@ -2,7 +2,6 @@ package org.eventline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eventline.SpreadsheetText;
 import org.eventline.schema.EventSchema;
+import org.eventline.testing.ExternalTool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,11 +44,8 @@ class SpreadsheetSafetyTest {
 
   @Test
   void noFormulaRunsFromTheFilesAsDocumented() throws Exception {
-    boolean present = Files.isExecutable(SOFFICE);
-    if ("true".equals(System.getenv("CI"))) {
-      assertTrue(present, "CI needs LibreOffice Calc (apt package libreoffice-calc-nogui)");
-    }
-    assumeTrue(present, "LibreOffice is not installed");
+    ExternalTool.require(
+        Files.isExecutable(SOFFICE), "LibreOffice Calc (apt package libreoffice-calc-nogui)");
     Path out = tmp.resolve("output");
     assertTrue(new DatasetBuild(EventSchema.load()).run(SEEDS, out).published());
     List<List<String>> exact = read(Files.readString(out.resolve("events.csv")));

@@ -52,16 +52,7 @@ class WildArticlesTest {
     var event = result.report().confirmed().get(0);
     assertEquals(List.of(start, end), List.of(event.quoteStart(), event.quoteEnd()));
 
-    ExternalToolsTest.requirePython("pandas", "jsonschema", "yaml");
-    ExternalToolsTest.Run run =
-        ExternalToolsTest.run(
-            List.of(
-                ExternalToolsTest.PYTHON.toString(),
-                "src/test/resources/python/check_events.py",
-                seeds.toString(),
-                out.toString(),
-                "schema"));
-    assertEquals(0, run.exit(), run.output());
+    ExternalToolsTest.checkWithPython(seeds, out);
   }
 
   private static void copy(Path from, Path to) throws IOException {

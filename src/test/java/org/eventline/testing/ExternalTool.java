@@ -1,4 +1,4 @@
-package org.eventline.output;
+package org.eventline.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,24 +15,42 @@ import java.util.concurrent.TimeUnit;
  * Runs an outside program (LibreOffice, Debian's Python) for a test. A missing program skips the
  * test on a developer's machine and fails it on CI (environment variable CI=true).
  */
-final class ExternalTool {
+public final class ExternalTool {
 
   private ExternalTool() {}
 
-  static boolean onCi() {
+  public static boolean onCi() {
     return "true".equalsIgnoreCase(System.getenv("CI"));
   }
 
   /** Skips (or on CI fails) unless the condition holds. */
-  static void require(boolean available, String what) {
+  public static void require(boolean available, String what) {
     if (onCi()) {
       assertTrue(available, what + " is required on CI (see .ci/run)");
     }
     assumeTrue(available, what + " is not installed; skipped outside CI");
   }
 
+  /** Debian's Python, where python3-* packages are installed (not the python3 first on PATH). */
+  public static final Path PYTHON = Path.of("/usr/bin/python3");
+
+  /** Skips (or on CI fails) unless Debian's Python can import these modules. */
+  public static void requirePython(String... modules) throws IOException, InterruptedException {
+    boolean ok = Files.isExecutable(PYTHON);
+    if (ok) {
+      ok =
+          run(
+                      List.of(PYTHON.toString(), "-c", "import " + String.join(", ", modules)),
+                      Path.of("."),
+                      120)
+                  .exitCode()
+              == 0;
+    }
+    require(ok, "Debian's " + PYTHON + " with " + String.join(", ", modules) + " (see .ci/run)");
+  }
+
   /** The executable found on PATH, or null. */
-  static Path onPath(String name) {
+  public static Path onPath(String name) {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
       Path candidate = Path.of(dir, name);
       if (Files.isExecutable(candidate)) {
@@ -43,10 +61,10 @@ final class ExternalTool {
   }
 
   /** The result of a finished run. */
-  record Run(int exitCode, String output) {}
+  public record Run(int exitCode, String output) {}
 
   /** Runs the command, output and errors together, killing it after the timeout. */
-  static Run run(List<String> command, Path directory, long timeoutSeconds, String... env)
+  public static Run run(List<String> command, Path directory, long timeoutSeconds, String... env)
       throws IOException, InterruptedException {
     ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
     builder.redirectErrorStream(true);
