@@ -32,13 +32,16 @@ final class BuildCommand implements Callable<Integer> {
       description = "The output folder (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @CommandLine.Mixin StrictOption strict;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Path folder = seeds.existing(spec);
     DatasetBuild.Result result =
-        new DatasetBuild(EventSchema.load(), PublishPause.fromSystemProperty(spec))
+        new DatasetBuild(
+                EventSchema.load(), PublishPause.fromSystemProperty(spec), strict.strict)
             .run(folder, out);
     if (result.recovery() != null) {
       spec.commandLine().getErr().println("note: " + result.recovery());
@@ -57,6 +60,16 @@ final class BuildCommand implements Callable<Integer> {
                 + out
                 + ": "
                 + String.join(", ", result.files()));
+    long left = result.report().suggested();
+    if (left > 0) {
+      spec.commandLine()
+          .getOut()
+          .println(
+              left
+                  + " suggestion"
+                  + (left == 1 ? " awaiting review was" : "s awaiting review were")
+                  + " left out (validate lists them; --strict fails the build instead)");
+    }
     return ExitCode.OK;
   }
 }

@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
       ValidateCommand.class,
       BuildCommand.class,
       SuggestCommand.class,
+      CurationCommands.Confirm.class,
+      CurationCommands.Reject.class,
+      CurationCommands.ReviewArticles.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -40,7 +43,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: validate, build, suggest or eval");
+        spec.commandLine(), "a command is required: validate, build, suggest, confirm, reject, review or eval");
   }
 
   public static void main(String[] args) {

@@ -20,11 +20,13 @@ import picocli.CommandLine.Parameters;
     name = "suggest",
     mixinStandardHelpOptions = true,
     description = {
-      "Add candidate events (status: suggested, with a confidence and the reasons in notes) to each"
-          + " article's curation file, creating it where there is none.",
-      "Events already in a file are never changed; a candidate matching one of them (same id, or"
-          + " overlapping quote with the same event_type and location; rejected ones included) is"
-          + " not added again. A deleted suggestion comes back on the next run: reject it instead."
+      "Add candidate events (status: suggested, with a suggestion block holding the suggester's"
+          + " confidence, reasons and proposed values) to each article's curation file, creating it"
+          + " where there is none. Articles marked reviewed are skipped.",
+      "Events already in a file are never changed; a candidate matching one of them (same id,"
+          + " overlapping quote with the same event_type and location, or the suggestion an event"
+          + " began as, whatever the curator changed; rejected ones included) is not added again."
+          + " A deleted suggestion comes back on the next run: reject it instead."
     },
     footer = {
       "",
@@ -44,6 +46,13 @@ final class SuggestCommand implements Callable<Integer> {
       description = "An actor dictionary (YAML) to use instead of the shipped one.")
   Path actors;
 
+  @Option(
+      names = "--include-reviewed",
+      description =
+          "Add suggestions to reviewed articles too; an article that gets new suggestions loses its"
+              + " review mark (review it again when they are handled).")
+  boolean includeReviewed;
+
   @Parameters(
       paramLabel = "IDS",
       arity = "0..*",
@@ -61,7 +70,7 @@ final class SuggestCommand implements Callable<Integer> {
     }
     EventSchema schema = EventSchema.load();
     Suggester suggester = new Suggester(SuggestResources.load(schema, actors));
-    SuggestRun.Result result = new SuggestRun(schema, suggester).run(folder, ids);
+    SuggestRun.Result result = new SuggestRun(schema, suggester).run(folder, ids, includeReviewed);
     PrintWriter out = spec.commandLine().getOut();
     for (SuggestRun.FileResult f : result.files()) {
       if (f.added() > 0) {
@@ -72,7 +81,17 @@ final class SuggestCommand implements Callable<Integer> {
                 + " suggestion"
                 + (f.added() == 1 ? "" : "s")
                 + " added"
-                + (f.created() ? " (new file)" : " (" + f.existing() + " events already there)"));
+                + (f.created() ? " (new file)" : " (" + f.existing() + " events already there)")
+                + (f.reviewCleared() ? "; its review mark was removed: review it again" : ""));
+      }
+    }
+    long skipped = result.files().stream().filter(SuggestRun.FileResult::skipped).count();
+    for (SuggestRun.FileResult f : result.files()) {
+      if (f.skipped() && !ids.isEmpty()) {
+        out.println(
+            f.file()
+                + ": skipped, the article is marked reviewed (--include-reviewed adds to it and"
+                + " clears the mark)");
       }
     }
     if (!result.newActors().isEmpty()) {
@@ -91,7 +110,10 @@ final class SuggestCommand implements Callable<Integer> {
             + result.files().stream().filter(f -> f.added() > 0).count()
             + " of "
             + result.files().size()
-            + " articles");
+            + " articles"
+            + (skipped == 0
+                ? ""
+                : " (" + skipped + " reviewed article" + (skipped == 1 ? "" : "s") + " skipped)"));
     out.flush();
     err.flush();
     return result.ok() ? ExitCode.OK : ExitCode.INVALID_DATA;

@@ -25,12 +25,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Mixin SeedsOption seeds;
 
+  @CommandLine.Mixin StrictOption strict;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Path folder = seeds.existing(spec);
-    ValidationReport report = new DatasetValidation(EventSchema.load()).run(folder);
+    ValidationReport report = new DatasetValidation(EventSchema.load(), strict.strict).run(folder);
     ProblemPrinter.print(report, spec.commandLine().getErr());
     return report.ok() ? ExitCode.OK : ExitCode.INVALID_DATA;
   }

@@ -43,12 +43,24 @@ public record Event(
     String datePhrase,
     String casualtyPhrase,
     String status,
-    BigDecimal confidence,
+    String origin,
     String curator,
     String notes) {
 
   /** The status of events that are published. */
   public static final String CONFIRMED = "confirmed";
+
+  /** The status of a suggestion nobody has reviewed yet. */
+  public static final String SUGGESTED = "suggested";
+
+  /** The status of an event the curator turned down; it is kept so that it is not proposed again. */
+  public static final String REJECTED = "rejected";
+
+  /** The origin of an event that began as a machine suggestion. */
+  public static final String ORIGIN_SUGGESTED = "suggested";
+
+  /** The origin of an event a curator added. */
+  public static final String ORIGIN_CURATED = "curated";
 
   public Event {
     Objects.requireNonNull(id, "id");
@@ -58,9 +70,19 @@ public record Event(
     return CONFIRMED.equals(status);
   }
 
+  /** Whether a curator has still to confirm or reject it. */
+  public boolean awaitingReview() {
+    return SUGGESTED.equals(status);
+  }
+
   /** This event with its provenance filled in by the build. */
   public Event withProvenance(
-      String articleId, LocalDate articleDate, int quoteStart, int quoteEnd, LocalDate clippedEnd) {
+      String articleId,
+      LocalDate articleDate,
+      int quoteStart,
+      int quoteEnd,
+      LocalDate clippedEnd,
+      String origin) {
     return new Event(
         id,
         eventDate,
@@ -94,7 +116,7 @@ public record Event(
         datePhrase,
         casualtyPhrase,
         status,
-        confidence,
+        origin,
         curator,
         notes);
   }

@@ -21,11 +21,17 @@ public final class EventMapping {
   private EventMapping() {}
 
   /**
-   * An event from a tree that passed schema validation.
+   * An event from a tree that passed schema validation; its suggestion block, which is not a field
+   * of the published event, is read by {@link SuggestionTrace#of(JsonNode)}.
    *
    * @throws tools.jackson.core.JacksonException if a value cannot be converted
    */
   public static Event fromNode(JsonNode node) {
+    if (node.has(SuggestionTrace.KEY) && node instanceof ObjectNode object) {
+      ObjectNode fields = object.deepCopy();
+      fields.remove(SuggestionTrace.KEY);
+      return MAPPER.treeToValue(fields, Event.class);
+    }
     return MAPPER.treeToValue(node, Event.class);
   }
 

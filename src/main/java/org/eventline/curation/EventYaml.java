@@ -7,14 +7,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes an event as a YAML list item, as text: {@code id}, {@code status} and {@code confidence}
- * first, then the other fields in the schema's order; strings double-quoted with escapes, so that
+ * Writes an event as a YAML list item, as text: {@code id} and {@code status} first, then the
+ * other fields in the schema's order, then its {@link SuggestionTrace suggestion block} if it has one; strings double-quoted with escapes, so that
  * any text (quotes, colons, line breaks, non-ASCII letters) reads back exactly; empty fields left
  * out unless the schema requires them.
  */
 public final class EventYaml {
 
-  private static final List<String> FIRST = List.of("id", "status", "confidence");
+  private static final List<String> FIRST = List.of("id", "status");
 
   /**
    * The record's components in snake_case: the fields (derived getters such as isConfirmed are
@@ -27,13 +27,31 @@ public final class EventYaml {
 
   private EventYaml() {}
 
+  /** The item's lines of an event without a suggestion block. */
+  public static List<String> item(Event event, String indent, Set<String> required) {
+    return item(new Entry(event, null), indent, required);
+  }
+
+  /**
+   * An event to write and, when it comes from the suggester, what the suggester proposed.
+   *
+   * @param event the event
+   * @param suggestion the suggester's record, or null for an event a curator adds
+   */
+  public record Entry(Event event, SuggestionTrace suggestion) {
+    public Entry {
+      java.util.Objects.requireNonNull(event, "event");
+    }
+  }
+
   /**
    * The item's lines.
    *
    * @param indent the spaces before the item's dash
    * @param required fields written even when empty ({@code admin1: null})
    */
-  public static List<String> item(Event event, String indent, Set<String> required) {
+  public static List<String> item(Entry entry, String indent, Set<String> required) {
+    Event event = entry.event();
     ObjectNode node = EventMapping.toNode(event);
     List<String> names = new ArrayList<>(FIRST);
     node.propertyNames()
@@ -53,6 +71,9 @@ public final class EventYaml {
       }
       String prefix = lines.isEmpty() ? indent + "- " : indent + "  ";
       lines.add(prefix + name + ": " + scalar(value));
+    }
+    if (entry.suggestion() != null) {
+      lines.addAll(entry.suggestion().lines(indent + "  "));
     }
     return lines;
   }

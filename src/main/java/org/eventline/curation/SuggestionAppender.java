@@ -43,7 +43,7 @@ public final class SuggestionAppender {
    * @param required fields written even when empty
    */
   public static Result append(
-      String existing, List<String> header, List<Event> events, Set<String> required) {
+      String existing, List<String> header, List<EventYaml.Entry> events, Set<String> required) {
     if (existing == null || existing.isEmpty()) {
       StringBuilder text = new StringBuilder();
       header.forEach(h -> text.append(h.isEmpty() ? "#" : "# " + h).append('\n'));
@@ -88,8 +88,12 @@ public final class SuggestionAppender {
   }
 
   private static void items(
-      StringBuilder text, List<Event> events, String indent, String newline, Set<String> required) {
-    for (Event e : events) {
+      StringBuilder text,
+      List<EventYaml.Entry> events,
+      String indent,
+      String newline,
+      Set<String> required) {
+    for (EventYaml.Entry e : events) {
       for (String line : EventYaml.item(e, indent, required)) {
         text.append(line).append(newline);
       }

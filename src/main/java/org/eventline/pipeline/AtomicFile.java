@@ -20,6 +20,18 @@ final class AtomicFile {
   private AtomicFile() {}
 
   static void write(Path file, String text) throws IOException {
+    replaceIfUnchanged(file, null, text);
+  }
+
+  /**
+   * Replaces a file's content unless someone changed the file since it was read: its bytes are
+   * compared with what was read right before the rename.
+   *
+   * @param read the bytes the new text was made from; null to replace whatever is there, an empty
+   *     array when the file did not exist
+   * @return false, having written nothing, when the file changed
+   */
+  static boolean replaceIfUnchanged(Path file, byte[] read, String text) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
     try {
@@ -37,6 +49,9 @@ final class AtomicFile {
           // not a POSIX file system: the temporary file keeps the default permissions
         }
       }
+      if (read != null && !java.util.Arrays.equals(read, current(file))) {
+        return false;
+      }
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -49,9 +64,14 @@ final class AtomicFile {
             e);
       }
       syncDirectory(dir);
+      return true;
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  private static byte[] current(Path file) throws IOException {
+    return Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
   }
 
   /** Makes the rename itself durable: on Linux a directory can be opened and forced to disk. */

@@ -22,10 +22,21 @@ public final class DatasetBuild {
 
   private final EventSchema schema;
   private final Consumer<Publisher.Phase> phases;
+  private final boolean strict;
 
   public DatasetBuild(EventSchema schema, Consumer<Publisher.Phase> phases) {
+    this(schema, phases, false);
+  }
+
+  /**
+   * A build.
+   *
+   * @param strict whether suggestions left unreviewed fail the build (a strict release build)
+   */
+  public DatasetBuild(EventSchema schema, Consumer<Publisher.Phase> phases, boolean strict) {
     this.schema = schema;
     this.phases = phases;
+    this.strict = strict;
   }
 
   public DatasetBuild(EventSchema schema) {
@@ -42,7 +53,7 @@ public final class DatasetBuild {
   public Result run(Path seeds, Path out) throws IOException {
     Publisher publisher = new Publisher(out, phases);
     String recovery = publisher.recover();
-    ValidationReport report = new DatasetValidation(schema).run(seeds);
+    ValidationReport report = new DatasetValidation(schema, strict).run(seeds);
     if (!report.ok()) {
       return new Result(report, false, List.of(), recovery);
     }

@@ -34,7 +34,16 @@ public final class DatasetValidation {
   private final CurationValidator validator;
 
   public DatasetValidation(EventSchema schema) {
-    this.validator = new CurationValidator(schema);
+    this(schema, false);
+  }
+
+  /**
+   * A validation of a seeds folder.
+   *
+   * @param strict whether suggestions left unreviewed are errors (a strict release build)
+   */
+  public DatasetValidation(EventSchema schema, boolean strict) {
+    this.validator = new CurationValidator(schema, strict);
   }
 
   public ValidationReport run(Path seeds) throws IOException {
@@ -42,6 +51,7 @@ public final class DatasetValidation {
     List<Problem> problems = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     IdRegistry ids = new IdRegistry();
+    Coverage.Counter coverage = new Coverage.Counter();
     for (String id : corpus.articleIds()) {
       if (!corpus.hasCuration(id)) {
         problems.addAll(readArticle(corpus, id).problems());
@@ -50,10 +60,12 @@ public final class DatasetValidation {
     for (String id : corpus.curationIds()) {
       String shown = shown(corpus.curationPath(id));
       Article article = null;
+      String articleSha256 = null;
       if (corpus.hasArticle(id)) {
-        ArticleResult read = readArticle(corpus, id);
-        problems.addAll(read.problems());
-        article = read.article();
+        ArticleRead read = readArticleAndHash(corpus, id);
+        problems.addAll(read.result().problems());
+        article = read.result().article();
+        articleSha256 = read.sha256();
       } else {
         problems.add(
             Problem.error(
@@ -72,19 +84,28 @@ public final class DatasetValidation {
       if (read.document() == null) {
         continue;
       }
-      CurationValidator.Result result = validator.validate(read.document(), article);
+      CurationValidator.Result result =
+          validator.validate(read.document(), article, articleSha256);
       problems.addAll(result.problems());
       registerIds(read.document(), ids, problems);
+      coverage.add(result.review());
       if (article != null) {
         result.events().forEach(e -> events.add(e.event()));
       }
     }
+    Set<String> duplicated = ids.duplicated();
+    events.removeIf(e -> duplicated.contains(e.id()));
     problems.sort(Comparator.naturalOrder());
     events.sort(EVENT_ORDER);
     Set<String> failing = new TreeSet<>();
     problems.stream().filter(Problem::isError).forEach(p -> failing.add(p.position().file()));
     return new ValidationReport(
-        problems, events, corpus.articleIds().size(), corpus.curationIds().size(), failing.size());
+        problems,
+        events,
+        corpus.articleIds().size(),
+        corpus.curationIds().size(),
+        failing.size(),
+        coverage.total(corpus.articleIds().size()));
   }
 
   private static void registerIds(CurationDocument doc, IdRegistry ids, List<Problem> problems) {
@@ -97,12 +118,19 @@ public final class DatasetValidation {
   }
 
   private static ArticleResult readArticle(Corpus corpus, String id) throws IOException {
+    return readArticleAndHash(corpus, id).result();
+  }
+
+  /** An article as parsed, and the SHA-256 of its file (null when it could not be read). */
+  record ArticleRead(ArticleResult result, String sha256) {}
+
+  static ArticleRead readArticleAndHash(Corpus corpus, String id) throws IOException {
     String shown = shown(corpus.articlePath(id));
     TextFiles.Read text = TextFiles.readArticle(corpus.articlePath(id), shown);
     if (text.problem() != null) {
-      return new ArticleResult(null, List.of(text.problem()));
+      return new ArticleRead(new ArticleResult(null, List.of(text.problem())), null);
     }
-    return ArticleParser.parse(shown, id, text.text());
+    return new ArticleRead(ArticleParser.parse(shown, id, text.text()), text.sha256());
   }
 
   static String shown(Path path) {

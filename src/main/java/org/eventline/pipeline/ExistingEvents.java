@@ -3,8 +3,10 @@ package org.eventline.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eventline.article.Article;
 import org.eventline.curation.CurationDocument;
+import org.eventline.curation.SuggestionTrace;
 import org.eventline.curation.Event;
 import org.eventline.quote.QuoteFinder;
 import org.eventline.quote.QuoteResult;
@@ -12,15 +14,28 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The events already in a curation file, whatever their status, and the rule that keeps suggest
- * from proposing them again: a candidate matches an existing event when it has the same id, or when
- * their quotes overlap in the article and they have the same event type and the same location
- * (ignoring case). Rejected events count, so a rejected suggestion never comes back; a suggestion
- * the curator deleted does come back, since nothing remembers it.
+ * from proposing them again. A candidate matches an existing event when it has the same id, or
+ * when their quotes overlap in the article and they have the same event type and the same location
+ * (ignoring case). An event that began as a suggestion is also recognised by what the curator
+ * does not change, its suggestion block: the suggester's id, and the passage it came from with the
+ * type and location it proposed there. So a handled suggestion never comes back, whatever the
+ * curator edited (id, place, dates, quote), and a rejected one neither; a suggestion the curator
+ * deleted does come back, since nothing remembers it.
  */
 final class ExistingEvents {
 
-  /** What suggest needs of one existing event; quote offsets are code points, -1 if unknown. */
-  record Known(String id, String eventType, String location, int quoteStart, int quoteEnd) {}
+  /**
+   * What suggest needs of one existing event; quote offsets are code points, -1 if unknown.
+   *
+   * @param suggestion what the suggester proposed, when the event began as a suggestion
+   */
+  record Known(
+      String id,
+      String eventType,
+      String location,
+      int quoteStart,
+      int quoteEnd,
+      Optional<SuggestionTrace> suggestion) {}
 
   private final List<Known> known;
 
@@ -50,9 +65,22 @@ final class ExistingEvents {
       }
       known.add(
           new Known(
-              text(node, "id"), text(node, "event_type"), text(node, "location"), start, end));
+              text(node, "id"),
+              text(node, "event_type"),
+              text(node, "location"),
+              start,
+              end,
+              suggestion(node)));
     }
     return new ExistingEvents(known);
+  }
+
+  private static Optional<SuggestionTrace> suggestion(JsonNode node) {
+    try {
+      return SuggestionTrace.of(node);
+    } catch (RuntimeException malformed) {
+      return Optional.empty(); // validate reports it; suggest reads leniently
+    }
   }
 
   private static String text(JsonNode node, String field) {
@@ -80,8 +108,24 @@ final class ExistingEvents {
           && lower(k.location()).equals(lower(candidate.location()))) {
         return true;
       }
+      if (k.suggestion().isPresent() && handled(k.suggestion().get(), candidate)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /** Whether a candidate is the suggestion an event began as (whatever the curator changed). */
+  private static boolean handled(SuggestionTrace was, Event candidate) {
+    if (candidate.id().equals(was.id())) {
+      return true;
+    }
+    String type = was.proposed().get("event_type");
+    String location = was.proposed().get("location");
+    return was.overlaps(candidate.quoteStart(), candidate.quoteEnd())
+        && candidate.eventType().equals(type)
+        && location != null
+        && lower(location).equals(lower(candidate.location()));
   }
 
   boolean hasId(String id) {

@@ -13,7 +13,9 @@ import org.eventline.SourcePosition;
 import org.eventline.article.Article;
 import org.eventline.article.ArticleParser;
 import org.eventline.article.ArticleResult;
+import org.eventline.curation.CurationEditor;
 import org.eventline.curation.CurationReader;
+import org.eventline.curation.Review;
 import org.eventline.curation.Event;
 import org.eventline.curation.EventYaml;
 import org.eventline.curation.SuggestionAppender;
@@ -34,10 +36,11 @@ public final class SuggestRun {
   static final List<String> HEADER =
       List.of(
           "Curation of %s",
-          "Events suggested by `eventline suggest` (status: suggested). For each one: set status to",
-          "confirmed (correcting any field) or rejected, or delete it. Re-running suggest never",
-          "changes an event already here; it does not propose again an event that matches one here",
-          "(a rejected one included), but a deleted suggestion comes back, since nothing remembers it.");
+          "Events suggested by `eventline suggest` (status: suggested). For each one: correct any",
+          "field, then `eventline confirm ID` or `eventline reject ID` (or set status by hand).",
+          "Leave each event's `suggestion:` block as it is: it records what was suggested, so that a",
+          "handled suggestion is never proposed again. When every event is handled, mark the article",
+          "reviewed: `eventline review ARTICLE`.");
 
   private final Suggester suggester;
   private final CurationValidator validator;
@@ -51,8 +54,19 @@ public final class SuggestRun {
     this.required = Set.copyOf(req);
   }
 
-  /** What happened to one article's curation file. */
-  public record FileResult(String file, int added, int existing, boolean created) {}
+  /**
+   * What happened to one article's curation file.
+   *
+   * @param skipped the article is reviewed and was left alone
+   * @param reviewCleared suggestions were added to a reviewed article, whose mark was removed
+   */
+  public record FileResult(
+      String file,
+      int added,
+      int existing,
+      boolean created,
+      boolean skipped,
+      boolean reviewCleared) {}
 
   /** The outcome of a run. */
   public record Result(List<Problem> problems, List<FileResult> files, Set<String> newActors) {
@@ -77,6 +91,17 @@ public final class SuggestRun {
    * @param ids article ids to work on; empty for every article
    */
   public Result run(Path seeds, List<String> ids) throws IOException {
+    return run(seeds, ids, false);
+  }
+
+  /**
+   * Runs over the articles of a folder.
+   *
+   * @param ids article ids to work on; empty for every article
+   * @param includeReviewed whether to add to reviewed articles too (clearing their mark); else
+   *     they are skipped
+   */
+  public Result run(Path seeds, List<String> ids, boolean includeReviewed) throws IOException {
     Corpus corpus = Corpus.scan(seeds);
     List<Problem> problems = new ArrayList<>();
     List<FileResult> files = new ArrayList<>();
@@ -89,7 +114,7 @@ public final class SuggestRun {
                 "no such article '" + id + "' in " + seeds));
         continue;
       }
-      FileResult r = article(corpus, id, problems, newActors);
+      FileResult r = article(corpus, id, includeReviewed, problems, newActors);
       if (r != null) {
         files.add(r);
       }
@@ -98,7 +123,12 @@ public final class SuggestRun {
   }
 
   private FileResult article(
-      Corpus corpus, String id, List<Problem> problems, Set<String> newActors) throws IOException {
+      Corpus corpus,
+      String id,
+      boolean includeReviewed,
+      List<Problem> problems,
+      Set<String> newActors)
+      throws IOException {
     String articleFile = DatasetValidation.shown(corpus.articlePath(id));
     TextFiles.Read read = TextFiles.readArticle(corpus.articlePath(id), articleFile);
     if (read.problem() != null) {
@@ -115,6 +145,7 @@ public final class SuggestRun {
     String shown = DatasetValidation.shown(curation);
     String existingText = null;
     ExistingEvents existing = ExistingEvents.none();
+    boolean reviewed = false;
     if (Files.exists(curation)) {
       TextFiles.Read text = TextFiles.readCuration(curation, shown);
       if (text.problem() != null) {
@@ -129,20 +160,33 @@ public final class SuggestRun {
           return null;
         }
         existing = ExistingEvents.of(doc.document(), article);
+        reviewed = Review.of(doc.document().root()).isPresent();
+        if (reviewed && !includeReviewed) {
+          return new FileResult(shown, 0, existing.size(), false, true, false);
+        }
       }
     }
-    List<Event> fresh = new ArrayList<>();
+    List<EventYaml.Entry> fresh = new ArrayList<>();
     for (Suggestion s : suggester.suggest(article)) {
       Event e = s.event();
-      if (!existing.matches(e) && fresh.stream().noneMatch(f -> f.id().equals(e.id()))) {
-        if (valid(e, article, shown, problems)) {
-          fresh.add(e);
+      if (!existing.matches(e)
+          && fresh.stream().noneMatch(f -> f.event().id().equals(e.id()))) {
+        if (valid(s.entry(), article, shown, problems)) {
+          fresh.add(s.entry());
           newActors.addAll(s.newActors());
         }
       }
     }
     if (fresh.isEmpty()) {
-      return new FileResult(shown, 0, existing.size(), false);
+      return new FileResult(shown, 0, existing.size(), false, false, false);
+    }
+    if (reviewed) {
+      CurationEditor.Result cleared = CurationEditor.of(existingText).removeReview();
+      if (!cleared.ok()) {
+        problems.add(Problem.error(SourcePosition.ofFile(shown), cleared.problem()));
+        return null;
+      }
+      existingText = cleared.editor().text();
     }
     List<String> header =
         HEADER.stream()
@@ -155,7 +199,8 @@ public final class SuggestRun {
       return null;
     }
     AtomicFile.write(curation, appended.text());
-    return new FileResult(shown, fresh.size(), existing.size(), existingText == null);
+    return new FileResult(
+        shown, fresh.size(), existing.size(), existingText == null, false, reviewed);
   }
 
   private static Problem notTouched(Problem p) {
@@ -164,8 +209,10 @@ public final class SuggestRun {
   }
 
   /** Checks a suggestion as validate would, alone in a file beside its article. */
-  private boolean valid(Event e, Article article, String shown, List<Problem> problems) {
-    String text = "events:\n" + String.join("\n", EventYaml.item(e, "  ", required)) + "\n";
+  private boolean valid(
+      EventYaml.Entry entry, Article article, String shown, List<Problem> problems) {
+    Event e = entry.event();
+    String text = "events:\n" + String.join("\n", EventYaml.item(entry, "  ", required)) + "\n";
     CurationReader.Result doc = CurationReader.read(shown, article.id(), text);
     List<Problem> found = new ArrayList<>(doc.problems());
     if (doc.document() != null) {

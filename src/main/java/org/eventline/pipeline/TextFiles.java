@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eventline.Problem;
 import org.eventline.SourcePosition;
+import org.eventline.curation.Review;
 
 /**
  * Reads input files at the edge: strict UTF-8 (a bad byte is reported with its offset, never
@@ -26,8 +27,16 @@ final class TextFiles {
 
   private TextFiles() {}
 
-  /** The text, or the problem that stopped it being read. */
-  record Read(String text, Problem problem) {}
+  /**
+   * The text, or the problem that stopped it being read.
+   *
+   * @param sha256 the SHA-256 of the file's bytes (lower-case hex), or null when it was not read
+   */
+  record Read(String text, Problem problem, String sha256) {
+    Read(String text, Problem problem) {
+      this(text, problem, null);
+    }
+  }
 
   /** Reads an article, refusing one over {@link #MAX_ARTICLE_BYTES} before reading it. */
   static Read readArticle(Path path, String shown) throws IOException {
@@ -55,7 +64,8 @@ final class TextFiles {
                   + " (the file was not read)"));
     }
     byte[] bytes = Files.readAllBytes(path);
-    return decode(bytes, shown);
+    Read read = decode(bytes, shown);
+    return new Read(read.text(), read.problem(), Review.sha256(bytes));
   }
 
   private static String megabytes(long bytes) {

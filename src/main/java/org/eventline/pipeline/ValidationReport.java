@@ -6,14 +6,15 @@ import org.eventline.curation.Event;
 
 /**
  * What validating a seeds folder found: every problem (sorted by file, line, column), the events
- * that passed, sorted by date then id, and counts for the summary line.
+ * that passed, sorted by date then id, counts for the summary line, and the review coverage.
  */
 public record ValidationReport(
     List<Problem> problems,
     List<Event> events,
     int articles,
     int curationFiles,
-    int filesWithErrors) {
+    int filesWithErrors,
+    Coverage coverage) {
 
   public ValidationReport {
     problems = List.copyOf(problems);
@@ -37,7 +38,12 @@ public record ValidationReport(
     return events.stream().filter(Event::published).toList();
   }
 
-  /** One line: how many files, events, errors and warnings. */
+  /** The valid events still awaiting review: a build leaves them out. */
+  public long suggested() {
+    return events.stream().filter(Event::awaitingReview).count();
+  }
+
+  /** Two lines: how many files, events, errors and warnings; then the review coverage. */
   public String summary() {
     return articles
         + " article"
@@ -52,7 +58,9 @@ public record ValidationReport(
         + (events.size() == 1 ? "" : "s")
         + " ("
         + confirmed().size()
-        + " confirmed); "
+        + " confirmed, "
+        + suggested()
+        + " suggested); "
         + errors()
         + " error"
         + (errors() == 1 ? "" : "s")
@@ -63,6 +71,8 @@ public record ValidationReport(
         + ", "
         + warnings()
         + " warning"
-        + (warnings() == 1 ? "" : "s");
+        + (warnings() == 1 ? "" : "s")
+        + "\n"
+        + coverage.summary();
   }
 }

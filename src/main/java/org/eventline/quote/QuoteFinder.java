@@ -27,7 +27,9 @@ public final class QuoteFinder {
   /**
    * Looks a quote up.
    *
-   * @param wantedStart the code-point offset the curator chose among several occurrences, or null
+   * @param wantedStart the code-point offset the curator chose among several occurrences, or null.
+   *     When the quote occurs once, a stale offset (left by suggest before the curator edited the
+   *     quote) does not matter: the occurrence is found, with a note
    */
   public static QuoteResult find(Article article, String quote, Integer wantedStart) {
     List<QuoteMatch> exact = exact(article, quote);
@@ -35,14 +37,14 @@ public final class QuoteFinder {
       QuoteMatch only = exact.get(0);
       if (wantedStart != null && wantedStart != only.start()) {
         return new QuoteResult(
-            null,
+            only,
             exact,
             "quote_start "
                 + wantedStart
-                + " does not match the quote, which begins at offset "
+                + " is stale: the quote occurs once, at offset "
                 + only.start()
-                + "; remove quote_start or set it to "
-                + only.start());
+                + ", which is used; remove quote_start (it is needed only to choose among several"
+                + " occurrences)");
       }
       return new QuoteResult(only, exact, null);
     }

@@ -6,8 +6,14 @@ import java.util.List;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
-/** Reads the field list out of the event schema. */
+/** Reads the field list (the published columns) out of the event schema. */
 final class SchemaFields {
+
+  /**
+   * The annotation of a property that lives only in curation files (the suggestion block): it is
+   * not a column of the published dataset.
+   */
+  static final String CURATION_ONLY = "x-eventline-curation-only";
 
   private SchemaFields() {}
 
@@ -17,6 +23,9 @@ final class SchemaFields {
     List<FieldSpec> fields = new ArrayList<>();
     for (var entry : eventSchema.path("properties").properties()) {
       JsonNode p = entry.getValue();
+      if (p.path(CURATION_ONLY).asBoolean(false)) {
+        continue;
+      }
       List<String> types = new ArrayList<>();
       boolean nullable = false;
       JsonNode type = p.path("type");

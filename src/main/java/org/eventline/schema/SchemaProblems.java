@@ -70,7 +70,11 @@ public final class SchemaProblems {
     for (Error error : errors) {
       NodePath path = error.getInstanceLocation();
       Integer eventIndex = eventIndex(path);
-      if (eventIndex == null) {
+      if (inReview(path)) {
+        Problem problem = reviewProblem(doc, error, path);
+        byPlace.putIfAbsent(problem.position() + " " + field(path, error), problem);
+        continue;
+      } else if (eventIndex == null) {
         fileBroken = true;
       } else {
         broken.add(eventIndex);
@@ -92,6 +96,36 @@ public final class SchemaProblems {
       fileBroken = true;
     }
     return new Result(problems, broken, fileBroken);
+  }
+
+  private static boolean inReview(NodePath path) {
+    return path.getNameCount() >= 1 && "review".equals(path.getElement(0));
+  }
+
+  /**
+   * A problem in the review block: it does not stop the events being checked, and the article
+   * counts as not reviewed.
+   */
+  private static Problem reviewProblem(CurationDocument doc, Error error, NodePath path) {
+    JsonNode node = error.getInstanceNode();
+    String field = field(path, error);
+    String what =
+        switch (error.getKeyword()) {
+          case "required" -> "the review block lacks '" + field + "'";
+          case "additionalProperties" -> "unknown key '" + field + "' in the review block";
+          case "type" -> "review." + field + " must be " + article(typeOf(error));
+          default -> "review." + field + " " + show(node) + " is not valid";
+        };
+    return Problem.error(
+        doc.positionOf(node == null ? doc.root() : node),
+        what
+            + "; a review block holds curator, reviewed_at (YYYY-MM-DDThh:mm:ssZ) and"
+            + " article_sha256 (64 hex digits): let eventline review write it");
+  }
+
+  private static String typeOf(Error error) {
+    JsonNode schema = error.getSchemaNode();
+    return schema != null && schema.isString() ? schema.asString() : "object";
   }
 
   private static Integer eventIndex(NodePath path) {
@@ -241,7 +275,7 @@ public final class SchemaProblems {
     if ("additionalProperties".equals(keyword)) {
       return "unknown top-level key '"
           + error.getProperty()
-          + "'; a curation file holds only 'events:'";
+          + "'; a curation file holds only 'review:' and 'events:'";
     }
     if ("type".equals(keyword)) {
       return "expected a mapping with a list 'events:' of events; found "
@@ -269,7 +303,8 @@ public final class SchemaProblems {
     return spec.minimum() != null ? "at least " + spec.minimum() : "at most " + spec.maximum();
   }
 
-  static String closest(String value, List<String> candidates) {
+  /** The candidate closest to a value (at most 3 edits, ignoring case), or null. */
+  public static String closest(String value, List<String> candidates) {
     LevenshteinDistance distance = new LevenshteinDistance(3);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

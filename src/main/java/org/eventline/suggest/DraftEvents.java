@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.eventline.article.Article;
 import org.eventline.curation.Event;
+import org.eventline.curation.SuggestionTrace;
 
 /**
  * Turns a draft (a sentence or passage with its type, date, place, actors and casualties) into a
@@ -43,7 +44,7 @@ final class DraftEvents {
             .distinct()
             .toList();
     Casualties c = d.casualties();
-    String notes = Notes.of(d, chosen, newActors);
+    String reasons = Notes.of(d, chosen, newActors);
     Event event =
         new Event(
             id,
@@ -77,11 +78,12 @@ final class DraftEvents {
             quoteEnd,
             d.date().phrase(),
             c.phrase(),
-            "suggested",
-            confidence(d, chosen),
+            Event.SUGGESTED,
             null,
-            notes);
-    return new Suggestion(event, newActors);
+            null,
+            null);
+    return new Suggestion(
+        event, SuggestionTrace.of(event, confidence(d, chosen), reasons), newActors);
   }
 
   /** A state's forces outside their own country are External/Other forces, as ACLED codes them. */

@@ -3,7 +3,10 @@ package org.eventline.suggest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The notes of a suggested event: every rule that produced a field, so a curator can check it. */
+/**
+ * The reasons of a suggested event, kept in its suggestion block (never in the curator's notes): every
+ * rule that produced a field, so a curator can check it.
+ */
 final class Notes {
 
   private Notes() {}
@@ -11,7 +14,6 @@ final class Notes {
   static String of(Draft d, EventActors actors, List<String> newActors) {
     Casualties casualties = d.casualties();
     List<String> parts = new ArrayList<>();
-    parts.add("Suggested by eventline suggest: confirm, correct or reject.");
     parts.add("Type: " + d.type().reason() + ".");
     d.continuations().forEach(c -> parts.add("Quote: " + c + "."));
     parts.add("Date: " + d.date().rule() + ".");

@@ -11,6 +11,7 @@ import org.eventline.article.Article;
 import org.eventline.curation.CurationDocument;
 import org.eventline.curation.Event;
 import org.eventline.curation.EventMapping;
+import org.eventline.curation.SuggestionTrace;
 import org.eventline.quote.QuoteFinder;
 import org.eventline.quote.QuoteResult;
 import org.eventline.schema.EventSchema;
@@ -32,13 +33,29 @@ public final class CurationValidator {
   public static final String PHRASE_SEPARATOR = " | ";
 
   private final SchemaProblems schemaProblems;
+  private final boolean strict;
 
   public CurationValidator(EventSchema schema) {
-    this.schemaProblems = new SchemaProblems(schema);
+    this(schema, false);
   }
 
-  /** The outcome for one file. */
-  public record Result(List<Problem> problems, List<Located> events) {
+  /**
+   * A validator.
+   *
+   * @param strict whether a suggestion left unreviewed is an error (a strict release build) rather
+   *     than a warning
+   */
+  public CurationValidator(EventSchema schema, boolean strict) {
+    this.schemaProblems = new SchemaProblems(schema);
+    this.strict = strict;
+  }
+
+  /**
+   * The outcome for one file.
+   *
+   * @param review whether the article is reviewed, and how many suggestions await review
+   */
+  public record Result(List<Problem> problems, List<Located> events, ReviewState review) {
     public Result {
       problems = List.copyOf(problems);
       events = List.copyOf(events);
@@ -55,12 +72,24 @@ public final class CurationValidator {
    *     the schema is checked)
    */
   public Result validate(CurationDocument doc, Article article) {
+    return validate(doc, article, null);
+  }
+
+  /**
+   * Validates a curation file and its review state.
+   *
+   * @param article the article the file belongs to, or null when it could not be read (then only
+   *     the schema is checked)
+   * @param articleSha256 the SHA-256 of the article file's bytes, or null when it was not read
+   */
+  public Result validate(CurationDocument doc, Article article, String articleSha256) {
     List<Problem> problems = new ArrayList<>();
     SchemaProblems.Result schema = schemaProblems.check(doc);
     problems.addAll(schema.problems());
     List<Located> events = new ArrayList<>();
+    ReviewCheck review = new ReviewCheck(doc, articleSha256, strict);
     if (schema.fileBroken()) {
-      return new Result(problems, events);
+      return new Result(problems, events, ReviewState.UNKNOWN);
     }
     List<JsonNode> nodes = doc.eventNodes();
     for (int i = 0; i < nodes.size(); i++) {
@@ -77,18 +106,50 @@ public final class CurationValidator {
         continue;
       }
       List<Problem> eventProblems = new ArrayList<>(FormulaCells.check(doc, node));
-      Event checked = article == null ? event : check(doc, node, event, article, eventProblems);
+      String origin = origin(doc, node, event, eventProblems);
+      Event checked =
+          article == null ? event : check(doc, node, event, article, origin, eventProblems);
+      review.event(node, event, eventProblems);
       problems.addAll(eventProblems);
       if (eventProblems.stream().noneMatch(Problem::isError)) {
         events.add(new Located(checked, doc.valuePosition(node, "id")));
       }
     }
-    return new Result(problems, events);
+    problems.addAll(review.fileProblems());
+    return new Result(problems, events, review.state());
+  }
+
+  /**
+   * Whether the event began as a suggestion: it carries the suggester's block. A curator may leave
+   * {@code origin} out; one that contradicts the block is an error.
+   */
+  private static String origin(CurationDocument doc, JsonNode node, Event e, List<Problem> out) {
+    String origin =
+        SuggestionTrace.of(node).isPresent() ? Event.ORIGIN_SUGGESTED : Event.ORIGIN_CURATED;
+    if (e.origin() != null && !e.origin().equals(origin)) {
+      out.add(
+          Problem.error(
+              doc.valuePosition(node, "origin"),
+              "origin '"
+                  + e.origin()
+                  + "' does not match the event, which "
+                  + (origin.equals(Event.ORIGIN_SUGGESTED)
+                      ? "carries a suggestion block (it began as a suggestion)"
+                      : "has no suggestion block (a curator added it)")
+                  + "; remove origin (the build fills it in)"));
+    }
+    return origin;
   }
 
   private Event check(
-      CurationDocument doc, JsonNode node, Event e, Article article, List<Problem> out) {
+      CurationDocument doc,
+      JsonNode node,
+      Event e,
+      Article article,
+      String origin,
+      List<Problem> out) {
     Rules rules = new Rules(doc, node, out);
+    rules.precisionSpan(e);
     rules.ordered("fatalities", e.fatalitiesLow(), e.fatalities(), e.fatalitiesHigh());
     rules.ordered("injured", e.injuredLow(), e.injured(), e.injuredHigh());
     LocalDate published = article.publicationDate();
@@ -148,6 +209,9 @@ public final class CurationValidator {
               + "; remove it (the build fills it in)");
     }
     QuoteResult quote = QuoteFinder.find(article, e.sourceQuote(), e.quoteStart());
+    if (quote.staleStart()) {
+      rules.warning("quote_start", quote.diagnosis());
+    }
     if (!quote.found()) {
       rules.error(
           e.quoteStart() != null && quote.occurrences().size() == 1
@@ -158,17 +222,17 @@ public final class CurationValidator {
     }
     rules.phraseInQuote("date_phrase", e.datePhrase(), e.sourceQuote());
     rules.phraseInQuote("casualty_phrase", e.casualtyPhrase(), e.sourceQuote());
-    if (e.quoteEnd() != null && e.quoteEnd() != quote.match().end()) {
-      rules.error(
+    if (e.quoteEnd() != null && e.quoteEnd() != quote.match().end() && !quote.staleStart()) {
+      rules.warning(
           "quote_end",
           "quote_end "
               + e.quoteEnd()
-              + " does not match the quote, which ends at offset "
+              + " is stale: the quote ends at offset "
               + quote.match().end()
-              + "; remove it (the build fills it in)");
+              + ", which is used; remove quote_end (the build fills it in)");
     }
     return e.withProvenance(
-        article.id(), published, quote.match().start(), quote.match().end(), end);
+        article.id(), published, quote.match().start(), quote.match().end(), end, origin);
   }
 
   /** Reports problems at a field of one event. */
@@ -203,6 +267,41 @@ public final class CurationValidator {
                   + PHRASE_SEPARATOR.strip()
                   + "')");
         }
+      }
+    }
+
+    /**
+     * The span from event_date to event_date_end must fit the precision: one day for day, at most
+     * 7 days for week, 31 for month, 366 for year.
+     */
+    void precisionSpan(Event e) {
+      long days = java.time.temporal.ChronoUnit.DAYS.between(e.eventDate(), e.eventDateEnd()) + 1;
+      int most =
+          switch (e.datePrecision()) {
+            case "day" -> 1;
+            case "week" -> 7;
+            case "month" -> 31;
+            default -> 366;
+          };
+      if (days > most) {
+        error(
+            "date_precision",
+            String.format(
+                Locale.ROOT,
+                "date_precision %s does not fit the span %s..%s (%d days); a %s covers at most %d"
+                    + " day%s: %s",
+                e.datePrecision(),
+                e.eventDate(),
+                e.eventDateEnd(),
+                days,
+                e.datePrecision(),
+                most,
+                most == 1 ? "" : "s",
+                days > 366
+                    ? "narrow the span to the year the text supports"
+                    : "set date_precision to "
+                        + (days <= 7 ? "week" : days <= 31 ? "month" : "year")
+                        + ", or narrow the span"));
       }
     }
 

@@ -83,13 +83,19 @@ class EventYamlTest {
             null,
             null,
             "suggested",
-            new java.math.BigDecimal("0.50"),
+            null,
             null,
             null);
-    List<String> lines = EventYaml.item(e, "  ", Set.of("admin1"));
+    SuggestionTrace trace = SuggestionTrace.of(e, new java.math.BigDecimal("0.50"), "Type: test.");
+    List<String> lines = EventYaml.item(new EventYaml.Entry(e, trace), "  ", Set.of("admin1"));
     assertEquals("  - id: \"s-1\"", lines.get(0));
     assertEquals("    status: \"suggested\"", lines.get(1));
-    assertEquals("    confidence: 0.50", lines.get(2));
+    int block = lines.indexOf("    suggestion:");
+    assertEquals(true, block > 1, "the suggestion block follows the fields");
+    assertEquals("      id: \"s-1\"", lines.get(block + 1));
+    assertEquals("      confidence: 0.50", lines.get(block + 2));
+    assertEquals("      reasons: \"Type: test.\"", lines.get(lines.size() - 1));
+    assertEquals(false, lines.stream().anyMatch(l -> l.contains("notes")));
     assertEquals(true, lines.contains("    admin1: null"));
     assertEquals(false, lines.stream().anyMatch(l -> l.contains("admin2")));
   }

@@ -152,7 +152,7 @@ final class Texts {
         notes,
         null,
         "confirmed",
-        new BigDecimal("0.75"),
+        null,
         "test",
         notes);
   }
@@ -191,7 +191,7 @@ final class Texts {
         e.datePhrase(),
         e.casualtyPhrase(),
         e.status(),
-        e.confidence(),
+        e.origin(),
         e.curator(),
         e.notes());
   }

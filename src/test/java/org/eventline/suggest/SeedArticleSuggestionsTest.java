@@ -88,14 +88,21 @@ class SeedArticleSuggestionsTest {
 
   @Test
   void everySuggestionQuotesTheArticleExactly() {
-    for (Event e : events) {
+    for (Suggestion s : SharedResources.suggester().suggest(article)) {
+      Event e = s.event();
       String text = article.text();
       int start = text.offsetByCodePoints(0, e.quoteStart());
       int end = text.offsetByCodePoints(0, e.quoteEnd());
       assertEquals(e.sourceQuote(), text.substring(start, end), e.id());
       assertEquals("suggested", e.status());
-      assertTrue(e.confidence().doubleValue() > 0 && e.confidence().doubleValue() <= 1);
-      assertTrue(e.notes().contains("Type: ") && e.notes().contains("Place: "), e.notes());
+      double confidence = s.trace().confidence().doubleValue();
+      assertTrue(confidence > 0 && confidence <= 1, e.id());
+      String reasons = s.trace().reasons();
+      assertTrue(reasons.contains("Type: ") && reasons.contains("Place: "), reasons);
+      assertNull(e.notes(), "the curator's notes stay empty: " + e.id());
+      assertEquals(e.id(), s.trace().id());
+      assertEquals(e.quoteStart(), s.trace().quoteStart());
+      assertEquals(e.eventType(), s.trace().proposed().get("event_type"));
       assertTrue(e.id().matches("s-[0-9a-f]{10}"), e.id());
     }
   }
