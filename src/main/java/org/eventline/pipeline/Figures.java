@@ -7,8 +7,8 @@ import org.eventline.evaluate.Count;
 
 /**
  * The figures file ({@code eval/figures.tsv}): one row per gold set, split and field with the
- * counts and precision, recall and F1 (3 decimals). The README shows it; a test reruns the
- * evaluation and fails if any figure drops.
+ * counts and precision, recall and F1 (3 decimals). docs/evaluation.md shows it row for row (a test
+ * checks that it does); another test reruns the evaluation and fails if any figure drops.
  */
 public final class Figures {
 
@@ -58,7 +58,7 @@ public final class Figures {
     return rows;
   }
 
-  /** A markdown table of rows, for the README. */
+  /** A markdown table of rows, as {@code eventline eval} prints them. */
   public static String markdown(List<Evaluation.Row> rows) {
     StringBuilder out =
         new StringBuilder(

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Articles as they arrive from the wild (a byte-order mark, CRLF or CR line endings, a header with
  * extra spaces, the body on the date line) build, and their quote offsets are right: checked in
- * Java and by Python reading the article the way the README says ({@code open(path,
+ * Java and by Python reading the article the way docs/dataset.md says ({@code open(path,
  * encoding='utf-8-sig', newline='')}), with the independent check_events.py.
  */
 class WildArticlesTest {

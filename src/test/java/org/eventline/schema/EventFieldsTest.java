@@ -65,12 +65,12 @@ class EventFieldsTest {
   }
 
   @Test
-  void readmeDocumentsEveryColumn() throws Exception {
-    String readme = Files.readString(Path.of("README.md"));
+  void docsDocumentEveryColumn() throws Exception {
+    String dataset = Files.readString(Path.of("docs/dataset.md"));
     for (FieldSpec field : EventSchema.load().fields()) {
       org.junit.jupiter.api.Assertions.assertTrue(
-          readme.contains("| `" + field.name() + "` |"),
-          "README's column table lacks " + field.name());
+          dataset.contains("| `" + field.name() + "` |"),
+          "docs/dataset.md's column table lacks " + field.name());
     }
   }
 }
