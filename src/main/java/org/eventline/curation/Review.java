@@ -1,6 +1,5 @@
 package org.eventline.curation;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -37,7 +36,10 @@ public record Review(String curator, String reviewedAt, String articleSha256) {
         curator, now.truncatedTo(ChronoUnit.SECONDS).toString(), sha256(article));
   }
 
-  /** The review block of a curation file's tree, if it has a well-formed one. */
+  /**
+   * The review block of a curation file's tree, if it has a well-formed one (a malformed block is
+   * reported by the schema check, and the article counts as not reviewed).
+   */
   public static Optional<Review> of(JsonNode root) {
     JsonNode block = root == null ? null : root.get(KEY);
     if (block == null || !block.isObject()) {
@@ -46,8 +48,12 @@ public record Review(String curator, String reviewedAt, String articleSha256) {
     String curator = text(block, "curator");
     String at = text(block, "reviewed_at");
     String sha = text(block, "article_sha256");
-    if (curator == null || at == null || sha == null) {
-      return Optional.empty();
+    if (curator == null
+        || at == null
+        || sha == null
+        || !at.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+        || !sha.matches("[0-9a-f]{64}")) {
+      return Optional.empty(); // the schema check words what is wrong
     }
     return Optional.of(new Review(curator, at, sha));
   }
@@ -78,9 +84,5 @@ public record Review(String curator, String reviewedAt, String articleSha256) {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from the JDK", e);
     }
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -86,6 +86,6 @@ final class ReviewCheck {
   }
 
   ReviewState state() {
-    return new ReviewState(review.isPresent() && !stale(), stale(), suggested);
+    return new ReviewState(review.isPresent() && !stale() && suggested == 0, stale(), suggested);
   }
 }

@@ -53,8 +53,19 @@ class SuggestRunTest {
     String text = read();
     assertTrue(text.startsWith("# Curation of "), text);
     ValidationReport report = validate();
-    assertEquals(List.of(), report.problems(), report.summary());
+    assertEquals(0, report.errors(), report.summary());
+    assertEquals(
+        report.events().stream()
+            .map(e -> "event " + e.id() + " is still suggested (not reviewed)")
+            .sorted()
+            .toList(),
+        report.problems().stream()
+            .map(p -> p.message().substring(0, p.message().indexOf(';')))
+            .sorted()
+            .toList(),
+        "every unreviewed suggestion is warned, and nothing else");
     assertEquals(result.added(), report.events().size());
+    assertEquals(result.added(), report.coverage().suggested());
     assertTrue(report.events().stream().allMatch(e -> e.status().equals("suggested")));
     assertEquals(0, report.confirmed().size(), "suggestions are not published");
   }
@@ -77,9 +88,9 @@ class SuggestRunTest {
         items
             .get(0)
             .replace("status: \"suggested\"", "status: \"confirmed\"  # checked against the map")
-            .replaceFirst("curator: [^\\n]*\\n", "")
-            .replaceFirst("(\\n    notes: )", "\n    curator: \"test curator\"$1")
+            .replace("\n    suggestion:\n", "\n    curator: \"test curator\"\n    suggestion:\n")
             .replace("geo_precision: 3", "geo_precision: 2");
+    assertTrue(confirmed.contains("curator: \"test curator\""), confirmed);
     String rejected = items.get(1).replace("status: \"suggested\"", "status: \"rejected\"");
     String deletedId = id(items.get(2));
     String own =
@@ -112,7 +123,8 @@ class SuggestRunTest {
     List<String> added = items(after.substring(edited.length()));
     assertEquals(1, rerun.added(), "only the deleted suggestion comes back");
     assertEquals(List.of(deletedId), added.stream().map(SuggestRunTest::id).toList());
-    assertEquals(1, count(after, id(items.get(1))), "a rejected suggestion is not proposed again");
+    assertEquals(
+        1, count(after, "- id: \"" + id(items.get(1))), "a rejected suggestion is not proposed again");
     ValidationReport report = validate();
     assertTrue(report.ok(), report.problems().toString());
     assertEquals(
@@ -130,6 +142,55 @@ class SuggestRunTest {
     String rest = text.substring(text.indexOf(first) + first.length());
     Files.writeString(curation, "events:\n" + renamed + rest, StandardCharsets.UTF_8);
     assertEquals(0, suggest().added());
+  }
+
+  @Test
+  void aHandledSuggestionRenamedReplacedAndRedatedIsNotProposedAgain() throws IOException {
+    suggest();
+    String text = read();
+    List<String> items = items(text);
+    StringBuilder edited = new StringBuilder("events:\n");
+    for (int i = 0; i < items.size(); i++) {
+      String item = items.get(i);
+      String before = item;
+      // What a curator does: a new id, a refined place and date, a longer quote; the suggestion
+      // block stays as suggest wrote it.
+      item =
+          item.replace("- id: \"" + id(item) + "\"", "- id: \"afg-curated-" + i + "\"")
+              .replace("status: \"suggested\"", "status: \"confirmed\"")
+              .replaceFirst("(?m)^    location: \"[^\"]*\"", "    location: \"Refined place " + i + "\"")
+              .replaceFirst("(?m)^    event_date: \"[^\"]*\"", "    event_date: \"2021-08-01\"")
+              .replaceFirst("(?m)^    date_precision: \"[^\"]*\"", "    date_precision: \"month\"");
+      assertTrue(item.contains("Refined place " + i) && !item.equals(before), item);
+      edited.append(item);
+    }
+    Files.writeString(curation, edited.toString(), StandardCharsets.UTF_8);
+    assertEquals(0, suggest().added(), "handled suggestions are recognised by their block");
+    assertEquals(edited.toString(), read());
+  }
+
+  @Test
+  void reviewedArticlesAreSkippedUnlessIncluded() throws IOException {
+    Files.writeString(
+        curation,
+        "review:\n  curator: \"c\"\n  reviewed_at: \"2026-12-01T00:00:00Z\"\n"
+            + "  article_sha256: \""
+            + "0".repeat(64)
+            + "\"\nevents: []\n",
+        StandardCharsets.UTF_8);
+    String before = read();
+    SuggestRun.Result skipped = suggest();
+    assertEquals(0, skipped.added());
+    assertTrue(skipped.files().get(0).skipped());
+    assertEquals(before, read(), "a reviewed article is not touched");
+
+    SuggestRun.Result included =
+        new SuggestRun(SharedResources.schema(), SharedResources.suggester())
+            .run(seeds, List.of(), true);
+    assertTrue(included.added() > 0);
+    assertTrue(included.files().get(0).reviewCleared());
+    assertFalse(read().contains("review:"), "the article's review mark is cleared");
+    assertTrue(read().startsWith("events: \n  - id: \"s-"), read());
   }
 
   @Test

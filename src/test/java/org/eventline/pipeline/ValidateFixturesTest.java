@@ -23,6 +23,13 @@ class ValidateFixturesTest {
 
   static final Path ROOT = Path.of("src/test/resources/fixtures/validate");
 
+  /**
+   * Set this system property ({@code mvn test -Dtest=ValidateFixturesTest
+   * -Dfixtures.update=true}) to rewrite every expected.txt from what validate prints now; then read
+   * the diff before committing it.
+   */
+  static final String UPDATE = "fixtures.update";
+
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(ROOT)) {
       return dirs
@@ -47,6 +54,10 @@ class ValidateFixturesTest {
             new PrintWriter(out),
             new PrintWriter(err));
     String printed = err.toString().replace(dir.toString() + "/", "").replace("\r\n", "\n");
+    if (Boolean.getBoolean(UPDATE)) {
+      Files.writeString(dir.resolve("expected.txt"), printed, StandardCharsets.UTF_8);
+      expected = printed;
+    }
     assertEquals(expected, printed, "problems printed for fixture " + name);
     boolean anyError = expected.lines().anyMatch(l -> l.contains(": error: "));
     assertEquals(anyError ? 1 : 0, exit, "exit code for fixture " + name);

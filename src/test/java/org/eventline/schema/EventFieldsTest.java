@@ -23,7 +23,14 @@ class EventFieldsTest {
         JsonMapper.builder()
             .build()
             .readTree(Files.readString(Path.of("schema/event.schema.json")));
-    List<String> inSchemaFile = new ArrayList<>(schema.path("properties").propertyNames());
+    List<String> inSchemaFile = new ArrayList<>();
+    List<String> curationOnly = new ArrayList<>();
+    for (var p : schema.path("properties").properties()) {
+      (p.getValue().path(SchemaFields.CURATION_ONLY).asBoolean(false) ? curationOnly : inSchemaFile)
+          .add(p.getKey());
+    }
+    assertEquals(
+        List.of("suggestion"), curationOnly, "properties of curation files only, not columns");
     EventSchema loaded = EventSchema.load();
     assertEquals(inSchemaFile, loaded.fieldNames(), "the jar's schema is schema/event.schema.json");
     assertEquals(inSchemaFile, EventMapping.fieldNames(), "Event record components");
@@ -72,5 +79,12 @@ class EventFieldsTest {
           dataset.contains("| `" + field.name() + "` |"),
           "docs/dataset.md's column table lacks " + field.name());
     }
+    List<String> rows =
+        dataset
+            .lines()
+            .filter(l -> l.matches("\\| `[a-z0-9_]+` \\| [a-z]+.*"))
+            .map(l -> l.substring(3, l.indexOf('`', 3)))
+            .toList();
+    assertEquals(EventSchema.load().fieldNames(), rows, "the column table's rows, in order");
   }
 }
