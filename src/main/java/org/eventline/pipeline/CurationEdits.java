@@ -280,13 +280,11 @@ public final class CurationEdits {
       List<Problem> unreadable = folder.unreadable();
       if (!unreadable.isEmpty()) {
         unreadable.forEach(problems::invalid);
-        problems.invalid(
-            Problem.error(
-                SourcePosition.ofFile(DatasetValidation.shown(folder.corpus().dir())),
-                "no event with id '"
-                    + id
-                    + "' in the curation files that could be read; fix the files above and run"
-                    + " the command again"));
+        problems.note(
+            "no event with id '"
+                + id
+                + "' in the curation files that could be read; fix the files above and run the"
+                + " command again");
       } else {
         String closest = SchemaProblems.closest(id, folder.ids());
         problems.usage(
@@ -429,6 +427,11 @@ public final class CurationEdits {
     void usage(String message) {
       usage.add(message);
       outcome = Outcome.USAGE;
+    }
+
+    /** A message about the command, not located in a file, that does not change the outcome. */
+    void note(String message) {
+      usage.add(message);
     }
 
     void invalid(Problem p) {

@@ -84,7 +84,9 @@ class CliTest {
     assertTrue(
         o.err()
             .endsWith(
-                "1 article, 1 curation file, 0 valid events (0 confirmed); 1 error in 1 file, 0 warnings\n"),
+                "1 article, 1 curation file, 0 valid events (0 confirmed, 0 suggested); 1 error in 1"
+                    + " file, 0 warnings\n"
+                    + "coverage: 0 of 1 article reviewed; 0 suggestions awaiting review\n"),
         o.err());
   }
 }

@@ -93,8 +93,9 @@ class ManyProblemsTest {
                         + " yet",
                     "a29.events.yaml:15:1: error: a tab character is used for indentation; YAML allows"
                         + " only spaces there",
-                    "30 articles, 30 curation files, 21 valid events (21 confirmed); 10 errors in 10"
-                        + " files, 0 warnings",
+                    "30 articles, 30 curation files, 19 valid events (19 confirmed, 0 suggested); 10"
+                        + " errors in 10 files, 0 warnings",
+                    "coverage: 0 of 30 articles reviewed; 0 suggestions awaiting review",
                     ""))
             .replace(seeds + "/", ""),
         printed.replace("\r\n", "\n"));

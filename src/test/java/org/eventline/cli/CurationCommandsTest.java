@@ -1,0 +1,320 @@
+package org.eventline.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eventline.pipeline.CurationEdits;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code confirm}, {@code reject} and {@code review} as a curator runs them, on real files: what
+ * they change, and every refusal with its message and exit code, the files left byte for byte.
+ */
+class CurationCommandsTest {
+
+  @TempDir Path seeds;
+
+  static final Path ARTICLE = Path.of("src/test/resources/fixtures/validate/ok/seeds/a.txt");
+
+  /** A suggestion as suggest writes it: quote offsets, and its suggestion block. */
+  static final String SUGGESTED =
+      """
+      # Curation of a.txt
+      events:
+        - id: "s-0000000001"
+          status: "suggested"
+          event_date: "2021-08-10"
+          event_date_end: "2021-08-10"
+          date_precision: "day"
+          event_type: "Battles"
+          sub_event_type: "Armed clash"
+          actor1: "Taliban"
+          actor1_category: "Rebel groups"
+          location: "Lashkar Gah"
+          admin1: "Helmand"
+          country: "Afghanistan"
+          iso3: "AFG"
+          geo_precision: 1
+          source_quote: "Taliban fighters attacked government positions in Lashkar Gah yesterday, killing at least 12 soldiers, officials said."
+          quote_start: 43
+          quote_end: 161
+          date_phrase: "yesterday"
+          suggestion:
+            id: "s-0000000001"
+            confidence: 0.80
+            quote_start: 43
+            quote_end: 161
+            event_date: "2021-08-10"
+            event_date_end: "2021-08-10"
+            event_type: "Battles"
+            sub_event_type: "Armed clash"
+            actor1: "Taliban"
+            location: "Lashkar Gah"
+            admin1: "Helmand"
+            country: "Afghanistan"
+            reasons: "Type: 'attacked' -> Battles / Armed clash."
+        - id: "s-0000000002"  # the capitals
+          status: "suggested"
+          event_date: "2021-08-05"
+          event_date_end: "2021-08-11"
+          date_precision: "week"
+          event_type: "Battles"
+          sub_event_type: "Non-state actor overtakes territory"
+          actor1: "Taliban"
+          location: "Afghanistan"
+          admin1: null
+          country: "Afghanistan"
+          iso3: "AFG"
+          geo_precision: 3
+          source_quote: "The insurgents have captured five out of 34 provincial capitals in the country in less than a week."
+          suggestion:
+            id: "s-0000000002"
+            confidence: 0.55
+            quote_start: 215
+            quote_end: 315
+            event_type: "Battles"
+            location: "Afghanistan"
+      """;
+
+  Path curation;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    Files.copy(ARTICLE, seeds.resolve("a.txt"));
+    curation = seeds.resolve("a.events.yaml");
+    Files.writeString(curation, SUGGESTED, StandardCharsets.UTF_8);
+  }
+
+  record Outcome(int exit, String out, String err) {}
+
+  Outcome run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 1];
+    all[0] = args[0];
+    all[1] = "--seeds=" + seeds;
+    System.arraycopy(args, 1, all, 2, args.length - 1);
+    int exit = Main.execute(all, new PrintWriter(out), new PrintWriter(err));
+    return new Outcome(
+        exit, out.toString().replace(seeds + "/", ""), err.toString().replace(seeds + "/", ""));
+  }
+
+  String text() throws IOException {
+    return Files.readString(curation, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void confirmSetsStatusAndCuratorAndKeepsEveryOtherByte() throws IOException {
+    Outcome o = run("confirm", "--curator", "ana", "s-0000000001");
+    assertEquals(0, o.exit(), o.err());
+    assertEquals("a.events.yaml:4:13: s-0000000001 confirmed by ana\n", o.out());
+    String expected =
+        SUGGESTED.replaceFirst(
+            "status: \"suggested\"\n", "status: \"confirmed\"\n    curator: \"ana\"\n");
+    assertEquals(expected, text());
+    Outcome validate = run("validate");
+    assertTrue(
+        validate.err().contains("(1 confirmed, 1 suggested); 0 errors in 0 files, 1 warning"),
+        validate.err());
+  }
+
+  @Test
+  void confirmBringsStaleOffsetsOfAnExtendedQuoteUpToDate() throws IOException {
+    String longer =
+        "killing at least 12 soldiers, officials said. “We will not surrender,” a commander said"
+            + " 🙂 on Tuesday.\"";
+    Files.writeString(
+        curation, SUGGESTED.replace("killing at least 12 soldiers, officials said.\"", longer));
+    Outcome warned = run("validate");
+    assertEquals(0, warned.exit(), warned.err());
+    assertTrue(warned.err().contains("warning: quote_end 161 is stale"), warned.err());
+
+    Outcome o = run("confirm", "--curator", "ana", "s-0000000001");
+    assertEquals(0, o.exit(), o.err());
+    assertTrue(text().contains("    quote_start: 43\n    quote_end: 217\n"), text());
+    Outcome clean = run("validate");
+    assertFalse(clean.err().contains("stale"), clean.err());
+  }
+
+  @Test
+  void rejectKeepsTheEventSoThatSuggestNeverProposesItAgain() throws IOException {
+    Outcome o = run("reject", "--curator", "ana", "s-0000000002", "s-0000000001");
+    assertEquals(0, o.exit(), o.err());
+    assertTrue(text().contains("- id: \"s-0000000002\"  # the capitals\n    status: \"rejected\""));
+    assertEquals(2, text().split("status: \"rejected\"", -1).length - 1);
+  }
+
+  @Test
+  void reviewIsRefusedWhileSuggestionsAreLeftThenRecordsWhoWhenAndTheArticleHash()
+      throws Exception {
+    byte[] before = Files.readAllBytes(curation);
+    Outcome refused = run("review", "--curator", "ana", "a");
+    assertEquals(1, refused.exit());
+    assertEquals(
+        "a.events.yaml:4:13: error: event s-0000000001 is still suggested; confirm or reject it"
+            + " before marking the article reviewed\n"
+            + "a.events.yaml:36:13: error: event s-0000000002 is still suggested; confirm or reject"
+            + " it before marking the article reviewed\n"
+            + "nothing was written\n",
+        refused.err());
+    assertArrayEquals(before, Files.readAllBytes(curation));
+
+    assertEquals(0, run("confirm", "--curator", "ana", "s-0000000001").exit());
+    assertEquals(0, run("reject", "--curator", "ana", "s-0000000002").exit());
+    Outcome o = run("review", "--curator", "ana", "a");
+    assertEquals(0, o.exit(), o.err());
+    String sha =
+        java.util.HexFormat.of()
+            .formatHex(
+                java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Files.readAllBytes(seeds.resolve("a.txt"))));
+    assertTrue(
+        text()
+            .matches(
+                "(?s)# Curation of a.txt\nreview:\n  curator: \"ana\"\n  reviewed_at:"
+                    + " \"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\"\n  article_sha256: \""
+                    + sha
+                    + "\"\nevents:\n.*"),
+        text());
+    Outcome validate = run("validate");
+    assertTrue(
+        validate.err().endsWith("coverage: 1 of 1 article reviewed; 0 suggestions awaiting review\n"),
+        validate.err());
+
+    // Confirming or rejecting in a reviewed article is refused: it would change reviewed work.
+    byte[] reviewed = Files.readAllBytes(curation);
+    Outcome inReviewed = run("reject", "--curator", "ana", "s-0000000001");
+    assertEquals(1, inReviewed.exit());
+    assertTrue(
+        inReviewed.err().startsWith("a.events.yaml:8:13: error: event s-0000000001 is in an article"
+            + " marked reviewed (by ana at "),
+        inReviewed.err());
+    assertArrayEquals(reviewed, Files.readAllBytes(curation));
+
+    // The article's text changes: validate says it needs review again.
+    Files.writeString(seeds.resolve("a.txt"), Files.readString(seeds.resolve("a.txt")) + "More.\n");
+    Outcome changed = run("validate");
+    assertTrue(changed.err().contains("warning: the article changed since ana reviewed it"), changed.err());
+    assertTrue(changed.err().contains("0 of 1 article reviewed (1 changed since review"), changed.err());
+  }
+
+  @Test
+  void reviewingAnArticleWithoutACurationFileCreatesOneWithNoEvents() throws IOException {
+    Files.copy(ARTICLE, seeds.resolve("b.txt"));
+    Outcome o = run("review", "--curator", "ana", "b");
+    assertEquals(0, o.exit(), o.err());
+    assertEquals("b.events.yaml: reviewed by ana (no events)\n", o.out());
+    Outcome validate = run("validate");
+    assertTrue(validate.err().contains("coverage: 1 of 2 articles reviewed"), validate.err());
+  }
+
+  @Test
+  void anUnknownIdIsAUsageErrorWithTheClosestOne() throws IOException {
+    byte[] before = Files.readAllBytes(curation);
+    Outcome o = run("confirm", "--curator", "ana", "s-0000000001", "s-000000003");
+    assertEquals(2, o.exit());
+    assertEquals(
+        "eventline: error: no event with id 's-000000003' in "
+            + seeds
+            + "; did you mean 's-0000000001'?\nnothing was written\n",
+        o.err().replace(seeds + "/", ""));
+    assertArrayEquals(before, Files.readAllBytes(curation), "the known id was not confirmed either");
+    Outcome article = run("review", "--curator", "ana", "nope");
+    assertEquals(2, article.exit());
+    assertTrue(article.err().startsWith("eventline: error: no article 'nope' in "), article.err());
+  }
+
+  @Test
+  void noCuratorIsAUsageError() throws IOException {
+    Outcome o = run("confirm", "s-0000000001");
+    if (System.getenv(CuratorOption.ENV) == null) {
+      assertEquals(2, o.exit());
+      assertTrue(o.err().contains("give --curator NAME, or set it once"), o.err());
+      assertEquals(SUGGESTED, text());
+    }
+    Outcome multiline = run("confirm", "--curator", "a\nb", "s-0000000001");
+    assertEquals(2, multiline.exit());
+    assertEquals(SUGGESTED, text());
+  }
+
+  @Test
+  void anIdInTwoFilesIsInvalidData() throws IOException {
+    Files.copy(ARTICLE, seeds.resolve("b.txt"));
+    Files.writeString(seeds.resolve("b.events.yaml"), SUGGESTED);
+    Outcome o = run("confirm", "--curator", "ana", "s-0000000002");
+    assertEquals(1, o.exit());
+    assertEquals(
+        "b.events.yaml:35:9: error: id 's-0000000002' is used in 2 places (a.events.yaml:35:9,"
+            + " b.events.yaml:35:9); ids must be unique across the dataset: rename one, then run"
+            + " the command again\nnothing was written\n",
+        o.err());
+    assertEquals(SUGGESTED, text());
+  }
+
+  @Test
+  void aMalformedFileIsInvalidDataAndLeftAlone() throws IOException {
+    String broken = SUGGESTED.replace("status: \"suggested\"\n    event_date: \"2021-08-10\"", "status: \"suggested\n    event_date: \"2021-08-10\"");
+    assertFalse(broken.equals(SUGGESTED));
+    Files.writeString(curation, broken);
+    Outcome o = run("confirm", "--curator", "ana", "s-0000000001");
+    assertEquals(1, o.exit());
+    assertTrue(o.err().startsWith("a.events.yaml:"), o.err());
+    assertTrue(o.err().contains("error: invalid YAML"), o.err());
+    assertTrue(o.err().contains("no event with id 's-0000000001' in the curation files that could be read"), o.err());
+    assertEquals(broken, text());
+  }
+
+  @Test
+  void anEventThatDoesNotValidateIsNotConfirmed() throws IOException {
+    String wrong = SUGGESTED.replace("killing at least 12 soldiers,", "killing at least 13 soldiers,");
+    Files.writeString(curation, wrong);
+    Outcome o = run("confirm", "--curator", "ana", "s-0000000001");
+    assertEquals(1, o.exit());
+    assertTrue(o.err().contains("(fix it before confirming the event; nothing was written)"), o.err());
+    assertEquals(wrong, text());
+  }
+
+  @Test
+  void aFileChangedOnDiskBetweenReadAndWriteIsNotWritten() throws IOException {
+    String theirs = SUGGESTED.replace("# the capitals", "# edited in another window");
+    CurationEdits edits =
+        new CurationEdits(
+            org.eventline.schema.EventSchema.load(),
+            java.time.Clock.systemUTC(),
+            file -> Files.writeString(file, theirs));
+    CurationEdits.Result r = edits.confirm(seeds, List.of("s-0000000001"), "ana");
+    assertEquals(CurationEdits.Outcome.CHANGED_ON_DISK, r.outcome());
+    assertEquals(theirs, text(), "the other program's save is kept, ours is not written");
+    assertEquals(
+        "a.events.yaml:1:1: error: the file changed on disk while eventline was editing it (an"
+            + " editor or another command saved it); it was not written: run the command again",
+        r.problems().get(0).format().replace(seeds + "/", ""));
+
+    CommandLine cli = new CommandLine(new CurationCommands.Confirm());
+    StringWriter err = new StringWriter();
+    cli.setOut(new PrintWriter(new StringWriter()));
+    cli.setErr(new PrintWriter(err));
+    assertEquals(ExitCode.INTERNAL, CurationCommands.report(r, cli.getCommandSpec()));
+  }
+
+  @Test
+  void helpListsTheExitCodes() {
+    for (String command : new String[] {"confirm", "reject", "review"}) {
+      Outcome o = run(command, "--help");
+      assertEquals(0, o.exit(), o.err());
+      assertTrue(o.out().contains("Exit codes:") && o.out().contains("changed on disk"), o.out());
+    }
+  }
+}
