@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
       ValidateCommand.class,
       BuildCommand.class,
       SuggestCommand.class,
+      PlaceCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -40,7 +41,7 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: validate, build, suggest or eval");
+        spec.commandLine(), "a command is required: validate, build, suggest, place or eval");
   }
 
   public static void main(String[] args) {

@@ -31,15 +31,18 @@ public final class DatasetValidation {
   public static final Comparator<Event> EVENT_ORDER =
       Comparator.comparing(Event::eventDate).thenComparing(Event::id);
 
-  private final CurationValidator validator;
+  private final EventSchema schema;
 
   public DatasetValidation(EventSchema schema) {
-    this.validator = new CurationValidator(schema);
+    this.schema = schema;
   }
 
   public ValidationReport run(Path seeds) throws IOException {
     Corpus corpus = Corpus.scan(seeds);
     List<Problem> problems = new ArrayList<>();
+    DatasetVocabulary vocabulary = DatasetVocabulary.read(seeds, schema);
+    problems.addAll(vocabulary.problems());
+    CurationValidator validator = new CurationValidator(schema, vocabulary.knownActors());
     List<Event> events = new ArrayList<>();
     IdRegistry ids = new IdRegistry();
     for (String id : corpus.articleIds()) {

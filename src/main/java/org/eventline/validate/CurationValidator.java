@@ -32,9 +32,17 @@ public final class CurationValidator {
   public static final String PHRASE_SEPARATOR = " | ";
 
   private final SchemaProblems schemaProblems;
+  private final KnownActors knownActors;
 
+  /** A validator that does not check actor names. */
   public CurationValidator(EventSchema schema) {
+    this(schema, KnownActors.none());
+  }
+
+  /** A validator that warns about actor names not in {@code knownActors}. */
+  public CurationValidator(EventSchema schema, KnownActors knownActors) {
     this.schemaProblems = new SchemaProblems(schema);
+    this.knownActors = java.util.Objects.requireNonNull(knownActors, "knownActors");
   }
 
   /** The outcome for one file. */
@@ -77,6 +85,7 @@ public final class CurationValidator {
         continue;
       }
       List<Problem> eventProblems = new ArrayList<>(FormulaCells.check(doc, node));
+      eventProblems.addAll(knownActors.check(doc, node));
       Event checked = article == null ? event : check(doc, node, event, article, eventProblems);
       problems.addAll(eventProblems);
       if (eventProblems.stream().noneMatch(Problem::isError)) {
