@@ -138,7 +138,7 @@ public record DatasetPlaces(List<Named> places, List<Problem> problems) {
             latitude.toPlainString(),
             longitude.toPlainString(),
             false,
-            "",
+            Place.DATASET,
             population),
         aliases);
   }
