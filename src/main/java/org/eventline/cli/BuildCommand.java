@@ -40,8 +40,7 @@ final class BuildCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path folder = seeds.existing(spec);
     DatasetBuild.Result result =
-        new DatasetBuild(
-                EventSchema.load(), PublishPause.fromSystemProperty(spec), strict.strict)
+        new DatasetBuild(EventSchema.load(), PublishPause.fromSystemProperty(spec), strict.strict)
             .run(folder, out);
     if (result.recovery() != null) {
       spec.commandLine().getErr().println("note: " + result.recovery());

@@ -11,6 +11,7 @@ import org.eventline.evaluate.ActorNames;
 import org.eventline.pipeline.Evaluation;
 import org.eventline.pipeline.Figures;
 import org.eventline.pipeline.GoldSets;
+import org.eventline.pipeline.KeptSuggestions;
 import org.eventline.schema.EventSchema;
 import org.eventline.suggest.SuggestResources;
 import org.eventline.suggest.Suggester;
@@ -77,10 +78,23 @@ final class EvalCommand implements Callable<Integer> {
       description = "Also write the held-out figures of the sets evaluated to FILE (TSV).")
   Path figures;
 
+  @Option(
+      names = "--kept-only",
+      description =
+          "Print only what curators kept of the suggestions in the seeds folder (no gold set is"
+              + " run).")
+  boolean keptOnly;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    if (keptOnly) {
+      out.print(kept());
+      out.flush();
+      return ExitCode.OK;
+    }
     List<Evaluation.Gold> golds = choose(gold, Evaluation.Gold.values(), "--gold");
     List<Evaluation.Split> splits = choose(split, Evaluation.Split.values(), "--split");
     EventSchema schema = EventSchema.load();
@@ -99,14 +113,24 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
     out.print(Figures.markdown(all));
+    out.println();
+    out.print(kept());
     out.flush();
     if (figures != null) {
       Files.writeString(figures, Figures.write(heldOut), StandardCharsets.UTF_8);
       out.println("wrote the held-out figures to " + figures);
     }
     return ExitCode.OK;
+  }
+
+  /** What curators kept of the suggester's proposals, from the seeds folder's curation files. */
+  private String kept() throws java.io.IOException {
+    if (!Files.isDirectory(seeds)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--seeds: no such folder: " + seeds);
+    }
+    return KeptSuggestions.of(seeds).markdown(seeds.toString());
   }
 
   private <E extends Enum<E>> List<E> choose(String value, E[] values, String option) {

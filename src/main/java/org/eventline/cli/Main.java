@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
       CurationCommands.Confirm.class,
       CurationCommands.Reject.class,
       CurationCommands.ReviewArticles.class,
+      PlaceCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -43,7 +44,8 @@ public final class Main implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: validate, build, suggest, confirm, reject, review or eval");
+        spec.commandLine(),
+        "a command is required: validate, build, suggest, confirm, reject, review, place or eval");
   }
 
   public static void main(String[] args) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.eventline.Problem;
+import org.eventline.pipeline.DatasetVocabulary;
 import org.eventline.pipeline.SuggestRun;
 import org.eventline.schema.EventSchema;
 import org.eventline.suggest.SuggestResources;
@@ -43,7 +44,9 @@ final class SuggestCommand implements Callable<Integer> {
   @Option(
       names = "--actors",
       paramLabel = "FILE",
-      description = "An actor dictionary (YAML) to use instead of the shipped one.")
+      description =
+          "An actor dictionary (YAML) to use instead of the shipped one; the seeds folder's own"
+              + " actors.yaml is still merged over it.")
   Path actors;
 
   @Option(
@@ -69,7 +72,15 @@ final class SuggestCommand implements Callable<Integer> {
           spec.commandLine(), "--actors: no such file: " + actors);
     }
     EventSchema schema = EventSchema.load();
-    Suggester suggester = new Suggester(SuggestResources.load(schema, actors));
+    DatasetVocabulary vocabulary = DatasetVocabulary.read(folder, schema);
+    if (!vocabulary.ok()) {
+      PrintWriter err = spec.commandLine().getErr();
+      vocabulary.problems().forEach(p -> err.println(p.format()));
+      err.println("no suggestions were added: fix the dataset's actor and place lists first");
+      err.flush();
+      return ExitCode.INVALID_DATA;
+    }
+    Suggester suggester = new Suggester(vocabulary.merge(SuggestResources.load(schema, actors)));
     SuggestRun.Result result = new SuggestRun(schema, suggester).run(folder, ids, includeReviewed);
     PrintWriter out = spec.commandLine().getOut();
     for (SuggestRun.FileResult f : result.files()) {

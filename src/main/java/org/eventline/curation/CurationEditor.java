@@ -115,8 +115,7 @@ public final class CurationEditor {
     StringBuilder block = new StringBuilder();
     review.lines().forEach(l -> block.append(l).append(newline));
     String edited = current.substring(0, at) + block + current.substring(at);
-    JsonNode value =
-        YamlTrees.read(String.join("\n", review.lines()) + "\n").get(Review.KEY);
+    JsonNode value = YamlTrees.read(String.join("\n", review.lines()) + "\n").get(Review.KEY);
     return removed.editor().checked(edited, tree -> ((ObjectNode) tree).set(Review.KEY, value));
   }
 

@@ -53,7 +53,9 @@ public record Event(
   /** The status of a suggestion nobody has reviewed yet. */
   public static final String SUGGESTED = "suggested";
 
-  /** The status of an event the curator turned down; it is kept so that it is not proposed again. */
+  /**
+   * The status of an event the curator turned down; it is kept so that it is not proposed again.
+   */
   public static final String REJECTED = "rejected";
 
   /** The origin of an event that began as a machine suggestion. */

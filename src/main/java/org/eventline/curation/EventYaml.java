@@ -7,10 +7,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes an event as a YAML list item, as text: {@code id} and {@code status} first, then the
- * other fields in the schema's order, then its {@link SuggestionTrace suggestion block} if it has one; strings double-quoted with escapes, so that
- * any text (quotes, colons, line breaks, non-ASCII letters) reads back exactly; empty fields left
- * out unless the schema requires them.
+ * Writes an event as a YAML list item, as text: {@code id} and {@code status} first, then the other
+ * fields in the schema's order, then its {@link SuggestionTrace suggestion block} if it has one;
+ * strings double-quoted with escapes, so that any text (quotes, colons, line breaks, non-ASCII
+ * letters) reads back exactly; empty fields left out unless the schema requires them.
  */
 public final class EventYaml {
 

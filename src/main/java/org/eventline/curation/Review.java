@@ -11,9 +11,10 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A curator's statement, in the {@code review:} block of a curation file, that the whole article was
- * read and every event in it coded: who, when, and the SHA-256 of the article file reviewed. When
- * the article's bytes change, the review no longer covers them and the article needs review again.
+ * A curator's statement, in the {@code review:} block of a curation file, that the whole article
+ * was read and every event in it coded: who, when, and the SHA-256 of the article file reviewed.
+ * When the article's bytes change, the review no longer covers them and the article needs review
+ * again.
  *
  * @param curator who reviewed it
  * @param reviewedAt when, in UTC, to the second ({@code 2026-12-02T12:30:00Z})
@@ -32,8 +33,7 @@ public record Review(String curator, String reviewedAt, String articleSha256) {
 
   /** A review made now of an article's bytes. */
   public static Review of(String curator, Instant now, byte[] article) {
-    return new Review(
-        curator, now.truncatedTo(ChronoUnit.SECONDS).toString(), sha256(article));
+    return new Review(curator, now.truncatedTo(ChronoUnit.SECONDS).toString(), sha256(article));
   }
 
   /**

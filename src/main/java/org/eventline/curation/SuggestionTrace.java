@@ -13,10 +13,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What {@code eventline suggest} proposed for an event, kept in the event's {@code suggestion}
  * block of the curation file and never published: the suggester's id, confidence and reasons, the
- * passage it read, and the values it proposed for the fields curators most often correct. The
- * block is the machine's record, so the curator's own fields ({@code notes}, {@code curator}) stay
- * the curator's; it is how a handled suggestion is recognised whatever the curator changed, and
- * how {@code eval} measures how often curators kept each suggested field.
+ * passage it read, and the values it proposed for the fields curators most often correct. The block
+ * is the machine's record, so the curator's own fields ({@code notes}, {@code curator}) stay the
+ * curator's; it is how a handled suggestion is recognised whatever the curator changed, and how
+ * {@code eval} measures how often curators kept each suggested field.
  *
  * @param id the id suggest gave the event
  * @param confidence the suggester's confidence, 0 to 1
@@ -136,8 +136,7 @@ public record SuggestionTrace(
     lines.add(in + "quote_end: " + quoteEnd);
     for (Map.Entry<String, String> e : proposed.entrySet()) {
       boolean number = COUNTS.contains(e.getKey());
-      lines.add(
-          in + e.getKey() + ": " + (number ? e.getValue() : EventYaml.quoted(e.getValue())));
+      lines.add(in + e.getKey() + ": " + (number ? e.getValue() : EventYaml.quoted(e.getValue())));
     }
     if (reasons != null) {
       lines.add(in + "reasons: " + EventYaml.quoted(reasons));

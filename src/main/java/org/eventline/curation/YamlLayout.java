@@ -151,7 +151,8 @@ final class YamlLayout {
         } else {
           valueEnd = skipNode();
         }
-        entries.put(key.getValue(), new Entry(key.getValue(), keyStart, valueStart, valueEnd, scalar));
+        entries.put(
+            key.getValue(), new Entry(key.getValue(), keyStart, valueStart, valueEnd, scalar));
       }
       next++;
       return new Mapping(block, first, entries);

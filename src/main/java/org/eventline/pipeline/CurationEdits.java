@@ -328,7 +328,9 @@ public final class CurationEdits {
               problems);
     }
     JsonNode end = node.get("quote_end");
-    if (out != null && end != null && end.isIntegralNumber()
+    if (out != null
+        && end != null
+        && end.isIntegralNumber()
         && end.asInt() != found.match().end()) {
       out =
           edit(

@@ -31,7 +31,8 @@ public final class DatasetValidation {
   public static final Comparator<Event> EVENT_ORDER =
       Comparator.comparing(Event::eventDate).thenComparing(Event::id);
 
-  private final CurationValidator validator;
+  private final EventSchema schema;
+  private final boolean strict;
 
   public DatasetValidation(EventSchema schema) {
     this(schema, false);
@@ -43,12 +44,16 @@ public final class DatasetValidation {
    * @param strict whether suggestions left unreviewed are errors (a strict release build)
    */
   public DatasetValidation(EventSchema schema, boolean strict) {
-    this.validator = new CurationValidator(schema, strict);
+    this.schema = schema;
+    this.strict = strict;
   }
 
   public ValidationReport run(Path seeds) throws IOException {
     Corpus corpus = Corpus.scan(seeds);
     List<Problem> problems = new ArrayList<>();
+    DatasetVocabulary vocabulary = DatasetVocabulary.read(seeds, schema);
+    problems.addAll(vocabulary.problems());
+    CurationValidator validator = new CurationValidator(schema, vocabulary.knownActors(), strict);
     List<Event> events = new ArrayList<>();
     IdRegistry ids = new IdRegistry();
     Coverage.Counter coverage = new Coverage.Counter();
@@ -84,8 +89,7 @@ public final class DatasetValidation {
       if (read.document() == null) {
         continue;
       }
-      CurationValidator.Result result =
-          validator.validate(read.document(), article, articleSha256);
+      CurationValidator.Result result = validator.validate(read.document(), article, articleSha256);
       problems.addAll(result.problems());
       registerIds(read.document(), ids, problems);
       coverage.add(result.review());

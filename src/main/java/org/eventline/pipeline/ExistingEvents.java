@@ -6,21 +6,21 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eventline.article.Article;
 import org.eventline.curation.CurationDocument;
-import org.eventline.curation.SuggestionTrace;
 import org.eventline.curation.Event;
+import org.eventline.curation.SuggestionTrace;
 import org.eventline.quote.QuoteFinder;
 import org.eventline.quote.QuoteResult;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The events already in a curation file, whatever their status, and the rule that keeps suggest
- * from proposing them again. A candidate matches an existing event when it has the same id, or
- * when their quotes overlap in the article and they have the same event type and the same location
- * (ignoring case). An event that began as a suggestion is also recognised by what the curator
- * does not change, its suggestion block: the suggester's id, and the passage it came from with the
- * type and location it proposed there. So a handled suggestion never comes back, whatever the
- * curator edited (id, place, dates, quote), and a rejected one neither; a suggestion the curator
- * deleted does come back, since nothing remembers it.
+ * from proposing them again. A candidate matches an existing event when it has the same id, or when
+ * their quotes overlap in the article and they have the same event type and the same location
+ * (ignoring case). An event that began as a suggestion is also recognised by what the curator does
+ * not change, its suggestion block: the suggester's id, and the passage it came from with the type
+ * and location it proposed there. So a handled suggestion never comes back, whatever the curator
+ * edited (id, place, dates, quote), and a rejected one neither; a suggestion the curator deleted
+ * does come back, since nothing remembers it.
  */
 final class ExistingEvents {
 

@@ -15,9 +15,9 @@ import org.eventline.article.ArticleParser;
 import org.eventline.article.ArticleResult;
 import org.eventline.curation.CurationEditor;
 import org.eventline.curation.CurationReader;
-import org.eventline.curation.Review;
 import org.eventline.curation.Event;
 import org.eventline.curation.EventYaml;
+import org.eventline.curation.Review;
 import org.eventline.curation.SuggestionAppender;
 import org.eventline.schema.EventSchema;
 import org.eventline.schema.FieldSpec;
@@ -98,8 +98,8 @@ public final class SuggestRun {
    * Runs over the articles of a folder.
    *
    * @param ids article ids to work on; empty for every article
-   * @param includeReviewed whether to add to reviewed articles too (clearing their mark); else
-   *     they are skipped
+   * @param includeReviewed whether to add to reviewed articles too (clearing their mark); else they
+   *     are skipped
    */
   public Result run(Path seeds, List<String> ids, boolean includeReviewed) throws IOException {
     Corpus corpus = Corpus.scan(seeds);
@@ -169,8 +169,7 @@ public final class SuggestRun {
     List<EventYaml.Entry> fresh = new ArrayList<>();
     for (Suggestion s : suggester.suggest(article)) {
       Event e = s.event();
-      if (!existing.matches(e)
-          && fresh.stream().noneMatch(f -> f.event().id().equals(e.id()))) {
+      if (!existing.matches(e) && fresh.stream().noneMatch(f -> f.event().id().equals(e.id()))) {
         if (valid(s.entry(), article, shown, problems)) {
           fresh.add(s.entry());
           newActors.addAll(s.newActors());

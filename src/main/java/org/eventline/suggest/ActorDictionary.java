@@ -220,6 +220,29 @@ public final class ActorDictionary {
     }
   }
 
+  /**
+   * This dictionary with a dataset's own entries merged in: a dataset actor replaces the one of the
+   * same name here, and comes first (its aliases win); a dataset generic entry replaces the one
+   * here with the same name and stands_for. Checks nothing further: the dataset's file was read by
+   * {@link DatasetActors}.
+   */
+  public ActorDictionary withDataset(DatasetActors dataset) {
+    if (dataset.actors().isEmpty() && dataset.generics().isEmpty()) {
+      return this;
+    }
+    Set<String> names = new java.util.HashSet<>();
+    dataset.actors().forEach(a -> names.add(a.name()));
+    List<Actor> merged = new ArrayList<>(dataset.actors());
+    actors.stream().filter(a -> !names.contains(a.name())).forEach(merged::add);
+    Set<String> templates = new java.util.HashSet<>();
+    dataset.generics().forEach(g -> templates.add(g.template() + "|" + g.standsFor()));
+    List<GenericActor> mergedGenerics = new ArrayList<>(dataset.generics());
+    generics.stream()
+        .filter(g -> !templates.contains(g.template() + "|" + g.standsFor()))
+        .forEach(mergedGenerics::add);
+    return new ActorDictionary(merged, mergedGenerics);
+  }
+
   public List<Actor> actors() {
     return actors;
   }

@@ -101,6 +101,11 @@ public final class Countries {
     }
   }
 
+  /** Every country and area, ordered by alpha-2 code. */
+  public java.util.Collection<Country> all() {
+    return new TreeMap<>(byAlpha2).values();
+  }
+
   /** The country with this alpha-2 code. */
   public Optional<Country> byCode(String alpha2) {
     return Optional.ofNullable(byAlpha2.get(alpha2));

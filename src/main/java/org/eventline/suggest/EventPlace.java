@@ -116,6 +116,9 @@ record EventPlace(
 
   /** The place as the text writes it ("Tell Tamer", "Helmand" for "Helmand Province"). */
   private static String written(PlaceMention m) {
+    if (m.place() != null && m.place().fromDataset()) {
+      return m.place().name();
+    }
     String phrase = m.phrase();
     int space = phrase.lastIndexOf(' ');
     if (m.level() == PlaceMention.Level.ADMIN1 && space > 0) {

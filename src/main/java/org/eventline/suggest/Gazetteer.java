@@ -37,7 +37,11 @@ public final class Gazetteer {
   private final Map<String, Place> capitals;
   private final Map<String, Place> admin1Units;
 
+  /** A dataset's own places by key and by compact key, looked up before the shipped ones. */
+  private final Map<String, List<Entry>> dataset;
+
   private Gazetteer(List<Place> places, List<String[]> alternates) {
+    this.dataset = Map.of();
     this.places = List.copyOf(places);
     Map<String, int[]> keys = new HashMap<>(places.size() * 4);
     Map<String, int[]> compact = new HashMap<>(places.size() / 2);
@@ -60,6 +64,41 @@ public final class Gazetteer {
     this.byCompactKey = compact;
     this.capitals = Map.copyOf(caps);
     this.admin1Units = Map.copyOf(units);
+  }
+
+  private Gazetteer(Gazetteer shipped, List<DatasetPlaces.Named> datasetPlaces) {
+    this.places = shipped.places;
+    this.byKey = shipped.byKey;
+    this.byCompactKey = shipped.byCompactKey;
+    this.capitals = shipped.capitals;
+    this.admin1Units = shipped.admin1Units;
+    Map<String, List<Entry>> own = new HashMap<>();
+    for (DatasetPlaces.Named named : datasetPlaces) {
+      indexOwn(own, named.place(), named.place().name(), true);
+      for (String alias : named.aliases()) {
+        indexOwn(own, named.place(), alias, false);
+      }
+    }
+    own.replaceAll((k, v) -> List.copyOf(v));
+    this.dataset = Map.copyOf(own);
+  }
+
+  private static void indexOwn(
+      Map<String, List<Entry>> own, Place p, String name, boolean primary) {
+    for (String key : List.of(NameKey.of(name), NameKey.compact(name))) {
+      List<Entry> list = own.computeIfAbsent(key, k -> new ArrayList<>());
+      if (list.stream().noneMatch(e -> e.place() == p)) {
+        list.add(new Entry(p, primary));
+      }
+    }
+  }
+
+  /**
+   * This gazetteer with a dataset's own places added: a name one of them bears designates only the
+   * dataset's places (they win on a name clash), others are looked up as before.
+   */
+  public Gazetteer withPlaces(List<DatasetPlaces.Named> datasetPlaces) {
+    return datasetPlaces.isEmpty() ? this : new Gazetteer(this, datasetPlaces);
   }
 
   private static void index(
@@ -150,6 +189,24 @@ public final class Gazetteer {
    * apostrophes removed); may be empty.
    */
   public List<Entry> lookup(String name) {
+    List<Entry> own = datasetLookup(name);
+    return own.isEmpty() ? shippedLookup(name) : own;
+  }
+
+  /** The dataset's own places a name designates, by key or compact key; may be empty. */
+  public List<Entry> datasetLookup(String name) {
+    if (dataset.isEmpty()) {
+      return List.of();
+    }
+    List<Entry> own = dataset.get(NameKey.of(name));
+    if (own == null) {
+      own = dataset.get(NameKey.compact(name));
+    }
+    return own == null ? List.of() : own;
+  }
+
+  /** The shipped gazetteer's places a name designates, ignoring the dataset's; may be empty. */
+  public List<Entry> shippedLookup(String name) {
     int[] codes = byKey.get(NameKey.of(name));
     if (codes == null) {
       String compact = NameKey.compact(name);
@@ -176,6 +233,16 @@ public final class Gazetteer {
   /** The first-level unit of a country by name. */
   public Optional<Place> admin1Unit(String alpha2, String admin1) {
     return Optional.ofNullable(admin1Units.get(alpha2 + "|" + NameKey.of(admin1)));
+  }
+
+  /**
+   * Every name key of the shipped gazetteer and of the dataset's places (lower case, accents
+   * removed), for finding the closest name to one that is not there.
+   */
+  public java.util.Set<String> keys() {
+    java.util.Set<String> all = new java.util.HashSet<>(byKey.keySet());
+    all.addAll(dataset.keySet());
+    return all;
   }
 
   public int size() {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The reasons of a suggested event, kept in its suggestion block (never in the curator's notes): every
- * rule that produced a field, so a curator can check it.
+ * The reasons of a suggested event, kept in its suggestion block (never in the curator's notes):
+ * every rule that produced a field, so a curator can check it.
  */
 final class Notes {
 

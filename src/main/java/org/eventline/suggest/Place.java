@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param latitude decimal degrees, 4 decimals as written in the gazetteer
  * @param longitude decimal degrees, 4 decimals as written in the gazetteer
  * @param admin1Unit true for a first-level unit, false for a populated place
- * @param featureCode GeoNames feature code (PPLC, PPLA, PPL, ADM1...) or empty
+ * @param featureCode GeoNames feature code (PPLC, PPLA, PPL, ADM1...), {@value #DATASET} for a
+ *     place of the dataset's own list, or empty
  * @param population GeoNames population, 0 when unknown
  */
 public record Place(
@@ -28,11 +29,19 @@ public record Place(
     String featureCode,
     long population) {
 
+  /** The feature code of a place of the dataset's own list ({@code places.yaml}). */
+  public static final String DATASET = "dataset";
+
   public Place {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(asciiName, "asciiName");
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(admin1, "admin1");
+  }
+
+  /** True for a place of the dataset's own list, whose name events carry as written there. */
+  public boolean fromDataset() {
+    return featureCode.equals(DATASET);
   }
 
   /** True for a capital or a seat of a first-level unit. */

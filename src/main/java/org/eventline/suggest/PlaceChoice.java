@@ -103,7 +103,8 @@ final class PlaceChoice {
       r.append(", ").append(p.admin1());
     }
     r.append(", ").append(p.country());
-    r.append(" (gazetteer ").append(p.admin1Unit() ? "first-level unit" : "place");
+    r.append(p.fromDataset() ? " (the dataset's places.yaml" : " (gazetteer ")
+        .append(p.fromDataset() ? "" : p.admin1Unit() ? "first-level unit" : "place");
     if (!e.primaryName()) {
       r.append(", alternate name");
     }

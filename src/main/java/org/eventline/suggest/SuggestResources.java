@@ -34,7 +34,22 @@ public record SuggestResources(
         enumOf(schema, "date_precision"));
   }
 
-  static List<String> enumOf(EventSchema schema, String field) {
+  /**
+   * These resources with a dataset's own actors and places merged in (dataset entries win on a name
+   * clash).
+   */
+  public SuggestResources withDataset(DatasetActors datasetActors, DatasetPlaces datasetPlaces) {
+    return new SuggestResources(
+        sentences,
+        gazetteer.withPlaces(datasetPlaces.places()),
+        countries,
+        actors.withDataset(datasetActors),
+        classifier,
+        datePrecisions);
+  }
+
+  /** The allowed values of a field of the schema. */
+  public static List<String> enumOf(EventSchema schema, String field) {
     return schema.fields().stream()
         .filter(f -> f.name().equals(field))
         .findFirst()

@@ -34,19 +34,23 @@ public final class CurationValidator {
 
   private final SchemaProblems schemaProblems;
   private final boolean strict;
+  private final KnownActors knownActors;
 
+  /** A validator that does not check actor names, with unreviewed suggestions as warnings. */
   public CurationValidator(EventSchema schema) {
-    this(schema, false);
+    this(schema, KnownActors.none(), false);
   }
 
   /**
    * A validator.
    *
+   * @param knownActors the actor names a curation file may use without a warning
    * @param strict whether a suggestion left unreviewed is an error (a strict release build) rather
    *     than a warning
    */
-  public CurationValidator(EventSchema schema, boolean strict) {
+  public CurationValidator(EventSchema schema, KnownActors knownActors, boolean strict) {
     this.schemaProblems = new SchemaProblems(schema);
+    this.knownActors = java.util.Objects.requireNonNull(knownActors, "knownActors");
     this.strict = strict;
   }
 
@@ -106,6 +110,7 @@ public final class CurationValidator {
         continue;
       }
       List<Problem> eventProblems = new ArrayList<>(FormulaCells.check(doc, node));
+      eventProblems.addAll(knownActors.check(doc, node));
       String origin = origin(doc, node, event, eventProblems);
       Event checked =
           article == null ? event : check(doc, node, event, article, origin, eventProblems);
@@ -271,8 +276,8 @@ public final class CurationValidator {
     }
 
     /**
-     * The span from event_date to event_date_end must fit the precision: one day for day, at most
-     * 7 days for week, 31 for month, 366 for year.
+     * The span from event_date to event_date_end must fit the precision: one day for day, at most 7
+     * days for week, 31 for month, 366 for year.
      */
     void precisionSpan(Event e) {
       long days = java.time.temporal.ChronoUnit.DAYS.between(e.eventDate(), e.eventDateEnd()) + 1;

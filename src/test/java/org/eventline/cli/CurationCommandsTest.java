@@ -190,7 +190,9 @@ class CurationCommandsTest {
         text());
     Outcome validate = run("validate");
     assertTrue(
-        validate.err().endsWith("coverage: 1 of 1 article reviewed; 0 suggestions awaiting review\n"),
+        validate
+            .err()
+            .endsWith("coverage: 1 of 1 article reviewed; 0 suggestions awaiting review\n"),
         validate.err());
 
     // Confirming or rejecting in a reviewed article is refused: it would change reviewed work.
@@ -198,16 +200,22 @@ class CurationCommandsTest {
     Outcome inReviewed = run("reject", "--curator", "ana", "s-0000000001");
     assertEquals(1, inReviewed.exit());
     assertTrue(
-        inReviewed.err().startsWith("a.events.yaml:8:13: error: event s-0000000001 is in an article"
-            + " marked reviewed (by ana at "),
+        inReviewed
+            .err()
+            .startsWith(
+                "a.events.yaml:8:13: error: event s-0000000001 is in an article"
+                    + " marked reviewed (by ana at "),
         inReviewed.err());
     assertArrayEquals(reviewed, Files.readAllBytes(curation));
 
     // The article's text changes: validate says it needs review again.
     Files.writeString(seeds.resolve("a.txt"), Files.readString(seeds.resolve("a.txt")) + "More.\n");
     Outcome changed = run("validate");
-    assertTrue(changed.err().contains("warning: the article changed since ana reviewed it"), changed.err());
-    assertTrue(changed.err().contains("0 of 1 article reviewed (1 changed since review"), changed.err());
+    assertTrue(
+        changed.err().contains("warning: the article changed since ana reviewed it"),
+        changed.err());
+    assertTrue(
+        changed.err().contains("0 of 1 article reviewed (1 changed since review"), changed.err());
   }
 
   @Test
@@ -230,7 +238,8 @@ class CurationCommandsTest {
             + seeds
             + "; did you mean 's-0000000001'?\nnothing was written\n",
         o.err().replace(seeds + "/", ""));
-    assertArrayEquals(before, Files.readAllBytes(curation), "the known id was not confirmed either");
+    assertArrayEquals(
+        before, Files.readAllBytes(curation), "the known id was not confirmed either");
     Outcome article = run("review", "--curator", "ana", "nope");
     assertEquals(2, article.exit());
     assertTrue(article.err().startsWith("eventline: error: no article 'nope' in "), article.err());
@@ -265,24 +274,32 @@ class CurationCommandsTest {
 
   @Test
   void aMalformedFileIsInvalidDataAndLeftAlone() throws IOException {
-    String broken = SUGGESTED.replace("status: \"suggested\"\n    event_date: \"2021-08-10\"", "status: \"suggested\n    event_date: \"2021-08-10\"");
+    String broken =
+        SUGGESTED.replace(
+            "status: \"suggested\"\n    event_date: \"2021-08-10\"",
+            "status: \"suggested\n    event_date: \"2021-08-10\"");
     assertFalse(broken.equals(SUGGESTED));
     Files.writeString(curation, broken);
     Outcome o = run("confirm", "--curator", "ana", "s-0000000001");
     assertEquals(1, o.exit());
     assertTrue(o.err().startsWith("a.events.yaml:"), o.err());
     assertTrue(o.err().contains("error: invalid YAML"), o.err());
-    assertTrue(o.err().contains("no event with id 's-0000000001' in the curation files that could be read"), o.err());
+    assertTrue(
+        o.err()
+            .contains("no event with id 's-0000000001' in the curation files that could be read"),
+        o.err());
     assertEquals(broken, text());
   }
 
   @Test
   void anEventThatDoesNotValidateIsNotConfirmed() throws IOException {
-    String wrong = SUGGESTED.replace("killing at least 12 soldiers,", "killing at least 13 soldiers,");
+    String wrong =
+        SUGGESTED.replace("killing at least 12 soldiers,", "killing at least 13 soldiers,");
     Files.writeString(curation, wrong);
     Outcome o = run("confirm", "--curator", "ana", "s-0000000001");
     assertEquals(1, o.exit());
-    assertTrue(o.err().contains("(fix it before confirming the event; nothing was written)"), o.err());
+    assertTrue(
+        o.err().contains("(fix it before confirming the event; nothing was written)"), o.err());
     assertEquals(wrong, text());
   }
 
@@ -307,6 +324,27 @@ class CurationCommandsTest {
     cli.setOut(new PrintWriter(new StringWriter()));
     cli.setErr(new PrintWriter(err));
     assertEquals(ExitCode.INTERNAL, CurationCommands.report(r, cli.getCommandSpec()));
+  }
+
+  @Test
+  void evalReportsHowOftenCuratorsKeptEachSuggestedField() throws IOException {
+    // The curator moves the first event to a village the suggester missed and confirms it;
+    // rejects the second.
+    Files.writeString(
+        curation, SUGGESTED.replaceFirst("location: \"Lashkar Gah\"\n", "location: \"Bolan\"\n"));
+    assertEquals(0, run("confirm", "--curator", "ana", "s-0000000001").exit());
+    assertEquals(0, run("reject", "--curator", "ana", "s-0000000002").exit());
+    Outcome o = run("eval", "--kept-only");
+    assertEquals(0, o.exit(), o.err());
+    assertTrue(
+        o.out()
+            .contains(
+                "2 suggestions handled: 1 confirmed, 1 rejected (0.500 confirmed); 0 awaiting"
+                    + " review.\n"),
+        o.out());
+    assertTrue(o.out().contains("| event_date | 1 | 1 | 1.000 |\n"), o.out());
+    assertTrue(o.out().contains("| location | 1 | 0 | 0.000 |\n"), o.out());
+    assertTrue(o.out().contains("| admin1 | 1 | 1 | 1.000 |\n"), o.out());
   }
 
   @Test

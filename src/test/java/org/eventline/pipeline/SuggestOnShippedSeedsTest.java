@@ -54,7 +54,8 @@ class SuggestOnShippedSeedsTest {
     for (Map.Entry<String, byte[]> e : curated.entrySet()) {
       String was = new String(e.getValue(), StandardCharsets.UTF_8);
       String now = Files.readString(seeds.resolve(e.getKey()), StandardCharsets.UTF_8);
-      boolean added = first.files().stream().anyMatch(f -> f.file().endsWith(e.getKey()) && f.added() > 0);
+      boolean added =
+          first.files().stream().anyMatch(f -> f.file().endsWith(e.getKey()) && f.added() > 0);
       String expected = added ? was.replaceFirst("(?m)^review:\n(  .*\n)+", "") : was;
       assertTrue(now.startsWith(expected), e.getKey());
       assertEquals(added, !now.contains("\nreview:\n"), e.getKey());

@@ -124,7 +124,9 @@ class SuggestRunTest {
     assertEquals(1, rerun.added(), "only the deleted suggestion comes back");
     assertEquals(List.of(deletedId), added.stream().map(SuggestRunTest::id).toList());
     assertEquals(
-        1, count(after, "- id: \"" + id(items.get(1))), "a rejected suggestion is not proposed again");
+        1,
+        count(after, "- id: \"" + id(items.get(1))),
+        "a rejected suggestion is not proposed again");
     ValidationReport report = validate();
     assertTrue(report.ok(), report.problems().toString());
     assertEquals(
@@ -158,7 +160,8 @@ class SuggestRunTest {
       item =
           item.replace("- id: \"" + id(item) + "\"", "- id: \"afg-curated-" + i + "\"")
               .replace("status: \"suggested\"", "status: \"confirmed\"")
-              .replaceFirst("(?m)^    location: \"[^\"]*\"", "    location: \"Refined place " + i + "\"")
+              .replaceFirst(
+                  "(?m)^    location: \"[^\"]*\"", "    location: \"Refined place " + i + "\"")
               .replaceFirst("(?m)^    event_date: \"[^\"]*\"", "    event_date: \"2021-08-01\"")
               .replaceFirst("(?m)^    date_precision: \"[^\"]*\"", "    date_precision: \"month\"");
       assertTrue(item.contains("Refined place " + i) && !item.equals(before), item);

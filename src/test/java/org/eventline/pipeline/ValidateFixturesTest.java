@@ -24,9 +24,9 @@ class ValidateFixturesTest {
   static final Path ROOT = Path.of("src/test/resources/fixtures/validate");
 
   /**
-   * Set this system property ({@code mvn test -Dtest=ValidateFixturesTest
-   * -Dfixtures.update=true}) to rewrite every expected.txt from what validate prints now; then read
-   * the diff before committing it.
+   * Set this system property ({@code mvn test -Dtest=ValidateFixturesTest -Dfixtures.update=true})
+   * to rewrite every expected.txt from what validate prints now; then read the diff before
+   * committing it.
    */
   static final String UPDATE = "fixtures.update";
 
