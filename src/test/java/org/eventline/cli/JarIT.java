@@ -24,6 +24,11 @@ class JarIT {
   record Run(int exit, String out, String err) {}
 
   static Run java(String... args) throws IOException, InterruptedException {
+    return javaWith(java.util.Map.of(), args);
+  }
+
+  static Run javaWith(java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -31,11 +36,13 @@ class JarIT {
                 "-jar",
                 JAR.toString()));
     command.addAll(List.of(args));
-    Process p =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectOutput(ProcessBuilder.Redirect.PIPE)
-            .redirectError(ProcessBuilder.Redirect.PIPE)
-            .start();
+            .redirectError(ProcessBuilder.Redirect.PIPE);
+    builder.environment().remove("EVENTLINE_CURATOR");
+    builder.environment().putAll(env);
+    Process p = builder.start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the jar finished");
@@ -80,6 +87,39 @@ class JarIT {
     assertTrue(curation.contains("date_phrase: \"yesterday\""), curation);
     Run validate = java("validate", "--seeds", seeds.toString());
     assertEquals(0, validate.exit(), validate.err());
+    assertTrue(validate.err().contains("is still suggested (not reviewed)"), validate.err());
+
+    // A curator confirms the first suggestion as it is (the name from EVENTLINE_CURATOR),
+    // rejects the others, marks the article reviewed and builds.
+    java.util.regex.Matcher ids =
+        java.util.regex.Pattern.compile("(?m)^  - id: \"(s-[0-9a-f]{10})\"").matcher(curation);
+    List<String> suggested = new ArrayList<>();
+    while (ids.find()) {
+      suggested.add(ids.group(1));
+    }
+    assertTrue(suggested.size() >= 2, curation);
+    java.util.Map<String, String> env = java.util.Map.of("EVENTLINE_CURATOR", "env curator");
+    Run confirm = javaWith(env, "confirm", "--seeds", seeds.toString(), suggested.get(0));
+    assertEquals(0, confirm.exit(), confirm.err());
+    List<String> reject = new ArrayList<>(List.of("reject", "--seeds", seeds.toString()));
+    reject.addAll(suggested.subList(1, suggested.size()));
+    assertEquals(0, javaWith(env, reject.toArray(String[]::new)).exit());
+    Run review = javaWith(env, "review", "--seeds", seeds.toString(), id);
+    assertEquals(0, review.exit(), review.err());
+    Path out = tmp.resolve("out");
+    Run build = java("build", "--seeds", seeds.toString(), "--out", out.toString());
+    assertEquals(0, build.exit(), build.err());
+    List<String> rows = Files.readAllLines(out.resolve("events.csv"));
+    assertEquals(2, rows.size(), "the header and the confirmed suggestion");
+    List<String> header = List.of(rows.get(0).split(","));
+    String row = rows.get(1);
+    assertTrue(row.startsWith(suggested.get(0) + ","), row);
+    assertTrue(
+        row.endsWith(",confirmed,suggested,env curator,"), "origin, curator, empty notes: " + row);
+    assertEquals(
+        List.of("status", "origin", "curator", "notes"),
+        header.subList(header.size() - 4, header.size()));
+    assertTrue(!row.contains("Type:") && !row.contains("confidence"), row);
     Run eval = java("eval", "--gold", "ucdp", "--split", "heldout");
     assertEquals(0, eval.exit(), eval.err());
     assertTrue(eval.out().contains("| ucdp | heldout | event |"), eval.out());
