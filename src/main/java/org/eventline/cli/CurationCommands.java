@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.eventline.Problem;
 import org.eventline.pipeline.CurationEdits;
 import org.eventline.schema.EventSchema;
 import picocli.CommandLine;
@@ -17,13 +16,43 @@ final class CurationCommands {
 
   private CurationCommands() {}
 
-  /** Runs one edit and prints what it did, or why it did nothing. */
+  /** One edit of the seeds folder, given the folder and the curator's name. */
+  interface Edit {
+    CurationEdits.Result apply(CurationEdits edits, Path seeds, String curator)
+        throws java.io.IOException;
+  }
+
+  /**
+   * What the three commands share: the seeds folder, the curator, the exit codes in their help, and
+   * how an edit's outcome is printed.
+   */
+  @Command(
+      footer = {
+        "",
+        "Exit codes:",
+        "  0   done",
+        "  1   the data does not allow it (malformed file, id in two files, reviewed article,"
+            + " suggestions left, an event that does not validate); nothing was written",
+        "  2   usage error (unknown id or article, no curator); nothing was written",
+        "  3   a file changed on disk during the edit (it was not written), or an I/O error"
+      })
+  static final class Common {
+    @CommandLine.Mixin SeedsOption seeds;
+    @CommandLine.Mixin CuratorOption curator;
+
+    int run(CommandLine.Model.CommandSpec spec, Edit edit) throws java.io.IOException {
+      Path folder = seeds.existing(spec);
+      String name = curator.required(spec);
+      return report(edit.apply(new CurationEdits(EventSchema.load()), folder, name), spec);
+    }
+  }
+
+  /** Prints what an edit did, or why it did nothing, and returns the exit code. */
   static int report(CurationEdits.Result result, CommandLine.Model.CommandSpec spec) {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     result.done().forEach(out::println);
-    result.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
-    result.problems().stream().filter(p -> !p.isError()).forEach(p -> err.println(p.format()));
+    ProblemPrinter.print(result.problems(), err);
     result.usage().forEach(m -> err.println("eventline: error: " + m));
     if (result.outcome() != CurationEdits.Outcome.DONE
         && result.outcome() != CurationEdits.Outcome.CHANGED_ON_DISK) {
@@ -47,19 +76,9 @@ final class CurationCommands {
             + " left stale by an edited quote up to date. Refused, writing nothing, when an event"
             + " does not validate, is in an article marked reviewed, or its id is unknown or used"
             + " twice."
-      },
-      footer = {
-        "",
-        "Exit codes:",
-        "  0   done",
-        "  1   the data does not allow it (malformed file, id in two files, reviewed article,"
-            + " event that does not validate); nothing was written",
-        "  2   usage error (unknown id, no curator); nothing was written",
-        "  3   a file changed on disk during the edit (it was not written), or an I/O error"
       })
   static final class Confirm implements Callable<Integer> {
-    @CommandLine.Mixin SeedsOption seeds;
-    @CommandLine.Mixin CuratorOption curator;
+    @CommandLine.Mixin Common common;
 
     @Parameters(paramLabel = "ID", arity = "1..*", description = "Event ids.")
     List<String> ids = new ArrayList<>();
@@ -68,9 +87,7 @@ final class CurationCommands {
 
     @Override
     public Integer call() throws Exception {
-      Path folder = seeds.existing(spec);
-      String name = curator.required(spec);
-      return report(new CurationEdits(EventSchema.load()).confirm(folder, ids, name), spec);
+      return common.run(spec, (edits, seeds, curator) -> edits.confirm(seeds, ids, curator));
     }
   }
 
@@ -80,19 +97,9 @@ final class CurationCommands {
       description = {
         "Reject events: set their status to rejected and their curator. A rejected event stays in"
             + " the file (it is not published), so suggest never proposes it again."
-      },
-      footer = {
-        "",
-        "Exit codes:",
-        "  0   done",
-        "  1   the data does not allow it (malformed file, id in two files, reviewed article,"
-            + " suggestions left); nothing was written",
-        "  2   usage error (unknown id or article, no curator); nothing was written",
-        "  3   a file changed on disk during the edit (it was not written), or an I/O error"
       })
   static final class Reject implements Callable<Integer> {
-    @CommandLine.Mixin SeedsOption seeds;
-    @CommandLine.Mixin CuratorOption curator;
+    @CommandLine.Mixin Common common;
 
     @Parameters(paramLabel = "ID", arity = "1..*", description = "Event ids.")
     List<String> ids = new ArrayList<>();
@@ -101,9 +108,7 @@ final class CurationCommands {
 
     @Override
     public Integer call() throws Exception {
-      Path folder = seeds.existing(spec);
-      String name = curator.required(spec);
-      return report(new CurationEdits(EventSchema.load()).reject(folder, ids, name), spec);
+      return common.run(spec, (edits, seeds, curator) -> edits.reject(seeds, ids, curator));
     }
   }
 
@@ -116,19 +121,9 @@ final class CurationCommands {
             + " (creating the file for an article without events). Refused while an event is still"
             + " suggested or the file has errors. suggest skips reviewed articles; validate reports"
             + " an article whose text changed since its review."
-      },
-      footer = {
-        "",
-        "Exit codes:",
-        "  0   done",
-        "  1   the data does not allow it (malformed file, id in two files, reviewed article,"
-            + " suggestions left); nothing was written",
-        "  2   usage error (unknown id or article, no curator); nothing was written",
-        "  3   a file changed on disk during the edit (it was not written), or an I/O error"
       })
   static final class ReviewArticles implements Callable<Integer> {
-    @CommandLine.Mixin SeedsOption seeds;
-    @CommandLine.Mixin CuratorOption curator;
+    @CommandLine.Mixin Common common;
 
     @Parameters(
         paramLabel = "ARTICLE",
@@ -140,9 +135,7 @@ final class CurationCommands {
 
     @Override
     public Integer call() throws Exception {
-      Path folder = seeds.existing(spec);
-      String name = curator.required(spec);
-      return report(new CurationEdits(EventSchema.load()).review(folder, ids, name), spec);
+      return common.run(spec, (edits, seeds, curator) -> edits.review(seeds, ids, curator));
     }
   }
 }

@@ -9,9 +9,14 @@ final class ProblemPrinter {
   private ProblemPrinter() {}
 
   static void print(ValidationReport report, PrintWriter err) {
-    report.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
-    report.problems().stream().filter(p -> !p.isError()).forEach(p -> err.println(p.format()));
+    print(report.problems(), err);
     err.println(report.summary());
     err.flush();
+  }
+
+  /** Prints problems, errors first then warnings. */
+  static void print(java.util.List<Problem> problems, PrintWriter err) {
+    problems.stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
+    problems.stream().filter(p -> !p.isError()).forEach(p -> err.println(p.format()));
   }
 }

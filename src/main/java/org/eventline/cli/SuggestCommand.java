@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.eventline.Problem;
 import org.eventline.pipeline.DatasetVocabulary;
 import org.eventline.pipeline.SuggestRun;
 import org.eventline.schema.EventSchema;
@@ -75,7 +74,7 @@ final class SuggestCommand implements Callable<Integer> {
     DatasetVocabulary vocabulary = DatasetVocabulary.read(folder, schema);
     if (!vocabulary.ok()) {
       PrintWriter err = spec.commandLine().getErr();
-      vocabulary.problems().forEach(p -> err.println(p.format()));
+      ProblemPrinter.print(vocabulary.problems(), err);
       err.println("no suggestions were added: fix the dataset's actor and place lists first");
       err.flush();
       return ExitCode.INVALID_DATA;
@@ -107,12 +106,11 @@ final class SuggestCommand implements Callable<Integer> {
     }
     if (!result.newActors().isEmpty()) {
       out.println(
-          "organisations not in the actor dictionary (offered in notes as new actors): "
+          "organisations not in the actor dictionary (named in the suggestions' reasons; add the real ones to seeds/actors.yaml): "
               + String.join(", ", result.newActors()));
     }
     PrintWriter err = spec.commandLine().getErr();
-    result.problems().stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
-    result.problems().stream().filter(p -> !p.isError()).forEach(p -> err.println(p.format()));
+    ProblemPrinter.print(result.problems(), err);
     out.println(
         result.added()
             + " suggestion"

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
@@ -61,13 +60,6 @@ final class YamlLayout {
     }
   }
 
-  private static final LoadSettings SETTINGS =
-      LoadSettings.builder()
-          .setUseMarks(true)
-          .setCodePointLimit(YamlTrees.MAX_CODE_POINTS)
-          .setParseComments(false)
-          .build();
-
   private final Mapping root;
   private final List<Mapping> events;
 
@@ -93,7 +85,7 @@ final class YamlLayout {
     int[] utf16 = codePointIndexes(text);
     List<Event> stream = new ArrayList<>();
     try {
-      new Parse(SETTINGS).parseString(text).forEach(stream::add);
+      new Parse(YamlSafety.SETTINGS).parseString(text).forEach(stream::add);
     } catch (YamlEngineException e) {
       throw new IllegalArgumentException("not YAML: " + e.getMessage(), e);
     }

@@ -47,7 +47,8 @@ final class YamlSafety {
   /** Longest value accepted, in characters; the schema's longest text field allows 5,000. */
   static final int MAX_SCALAR = 100_000;
 
-  private static final LoadSettings SETTINGS =
+  /** How curation YAML is parsed for its events: with marks, comments skipped. */
+  static final LoadSettings SETTINGS =
       LoadSettings.builder()
           .setUseMarks(true)
           .setCodePointLimit(YamlTrees.MAX_CODE_POINTS)
