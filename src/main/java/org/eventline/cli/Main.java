@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
       CurationCommands.Confirm.class,
       CurationCommands.Reject.class,
       CurationCommands.ReviewArticles.class,
+      SetCommand.class,
       PlaceCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
@@ -45,7 +46,7 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "a command is required: validate, build, suggest, confirm, reject, review, place or eval");
+        "a command is required: validate, build, suggest, confirm, reject, set, review, place or eval");
   }
 
   public static void main(String[] args) {

@@ -2,7 +2,11 @@ package org.eventline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.eventline.pipeline.CurationEdits;
 import org.eventline.pipeline.DatasetVocabulary;
 import org.eventline.schema.EventSchema;
 import org.eventline.suggest.Country;
@@ -47,6 +51,33 @@ final class PlaceCommand implements Callable<Integer> {
       description = "Print at most N places (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(
+      names = "--event",
+      paramLabel = "ID",
+      description =
+          "Write the chosen place (the first match, or --pick N) into this event's location,"
+              + " admin1, admin2, country, iso3, latitude, longitude and geo_precision; the curator"
+              + " comes from --curator or EVENTLINE_CURATOR.")
+  String event;
+
+  @Option(
+      names = "--pick",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "With --event: which of the matches listed to write (default: ${DEFAULT-VALUE}).")
+  int pick;
+
+  @Option(
+      names = "--curator",
+      paramLabel = "NAME",
+      defaultValue = "${env:" + CuratorOption.ENV + "}",
+      description =
+          "With --event: who is curating (default: the environment variable "
+              + CuratorOption.ENV
+              + ").")
+  String curator;
+
   @Parameters(paramLabel = "NAME", description = "The place name, as a text writes it.")
   String name;
 
@@ -88,6 +119,9 @@ final class PlaceCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.INVALID_DATA;
     }
+    if (event != null) {
+      return writeInto(folder, result.matches());
+    }
     for (int i = 0; i < result.matches().size(); i++) {
       PlaceLookup.Match m = result.matches().get(i);
       out.println(m.header(i + 1, placesFile));
@@ -103,5 +137,27 @@ final class PlaceCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Writes one match's fields into the event given by --event. */
+  private int writeInto(Path folder, List<PlaceLookup.Match> matches) throws java.io.IOException {
+    if (pick < 1 || pick > matches.size()) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "--pick: expected 1 to " + matches.size() + " (the matches listed), found " + pick);
+    }
+    CuratorOption who = new CuratorOption();
+    who.name = curator;
+    String name = who.required(spec);
+    PlaceLookup.Match match = matches.get(pick - 1);
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("admin2", null); // removed unless the place has one
+    for (String line : match.yaml()) {
+      int colon = line.indexOf(": ");
+      values.put(line.substring(0, colon), line.substring(colon + 2));
+    }
+    spec.commandLine().getOut().println(match.header(pick, "places.yaml"));
+    return CurationCommands.report(
+        new CurationEdits(EventSchema.load()).set(folder, event, values, name), spec);
   }
 }

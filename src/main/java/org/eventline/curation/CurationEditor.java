@@ -63,14 +63,19 @@ public final class CurationEditor {
               + scalar
               + text.substring(entry.get().valueEnd());
     } else {
-      YamlLayout.Entry after = before(item.get(), key, order);
-      int lineEnd = lineEnd(after.valueEnd());
       String indent = " ".repeat(column(item.get().start()));
-      String line = indent + key + ": " + scalar;
-      edited =
-          lineEnd >= text.length() && !endsWithNewline()
-              ? text + newline + line
-              : text.substring(0, lineEnd) + line + newline + text.substring(lineEnd);
+      String line = indent + key + ": " + scalar + newline;
+      Optional<YamlLayout.Entry> next = next(item.get(), key, order);
+      if (next.isPresent()) {
+        int at = lineStart(next.get().keyStart());
+        edited = text.substring(0, at) + line + text.substring(at);
+      } else {
+        int lineEnd = lineEnd(item.get().last().valueEnd());
+        edited =
+            lineEnd >= text.length() && !endsWithNewline()
+                ? text + newline + line.substring(0, line.length() - newline.length())
+                : text.substring(0, lineEnd) + line + text.substring(lineEnd);
+      }
     }
     JsonNode value = scalarNode(scalar);
     return checked(
@@ -143,26 +148,24 @@ public final class CurationEditor {
     return item.block() && !item.entries().isEmpty() ? Optional.of(item) : Optional.empty();
   }
 
-  /** The entry a new key goes after: the last one before it in the schema's order. */
-  private static YamlLayout.Entry before(YamlLayout.Mapping item, String key, List<String> order) {
+  /**
+   * The entry a new key goes before: the first, in file order, that comes after it in the schema's
+   * order. {@code id} and {@code status}, which files write first, are not counted; nor is an
+   * unknown key. Empty when the new key goes at the end of the event.
+   */
+  private static Optional<YamlLayout.Entry> next(
+      YamlLayout.Mapping item, String key, List<String> order) {
     int rank = order.indexOf(key);
-    YamlLayout.Entry best = null;
-    int bestRank = -1;
-    YamlLayout.Entry lastField = null;
+    if (rank < 0) {
+      return Optional.empty();
+    }
     for (YamlLayout.Entry e : item.entries().values()) {
       int r = order.indexOf(e.name());
-      if (r >= 0) {
-        lastField = e;
-      }
-      if (r >= 0 && r < rank && r >= bestRank) {
-        best = e;
-        bestRank = r;
+      if (e.keyStart() != item.start() && !e.name().equals("status") && r > rank) {
+        return Optional.of(e);
       }
     }
-    if (rank < 0) {
-      return lastField != null ? lastField : item.last();
-    }
-    return best != null ? best : item.entries().values().iterator().next();
+    return Optional.empty();
   }
 
   private interface TreeEdit {

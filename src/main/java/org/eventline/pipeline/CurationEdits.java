@@ -19,6 +19,7 @@ import org.eventline.curation.CurationReader;
 import org.eventline.curation.Event;
 import org.eventline.curation.EventYaml;
 import org.eventline.curation.Review;
+import org.eventline.curation.SuggestionTrace;
 import org.eventline.curation.YamlTrees;
 import org.eventline.quote.QuoteFinder;
 import org.eventline.quote.QuoteResult;
@@ -76,6 +77,7 @@ public final class CurationEdits {
   public CurationEdits(EventSchema schema, Clock clock, BeforeWrite beforeWrite) {
     this.validator = new CurationValidator(schema);
     this.order = new ArrayList<>(schema.fieldNames());
+    this.order.add(SuggestionTrace.KEY); // the machine's block stays last
     this.clock = clock;
     this.beforeWrite = beforeWrite;
   }
@@ -114,7 +116,73 @@ public final class CurationEdits {
     }
   }
 
+  /**
+   * Sets fields of one event, given as YAML scalars ({@code "Reading"}, {@code 51.4562}); a null
+   * value removes the field. The curator is recorded; the status is left as it is. A confirmed
+   * event must validate afterwards, or nothing is written.
+   */
+  public Result set(Path seeds, String id, Map<String, String> values, String curator)
+      throws IOException {
+    return editEvents(
+        seeds,
+        List.of(id),
+        curator,
+        (editor, index, node, shown, problems) -> {
+          CurationEditor out = editor;
+          for (Map.Entry<String, String> e : values.entrySet()) {
+            if (out == null) {
+              return null;
+            }
+            out =
+                edit(
+                    e.getValue() == null
+                        ? out.removeField(index, e.getKey())
+                        : out.setField(index, e.getKey(), e.getValue(), order),
+                    shown,
+                    problems);
+          }
+          // A confirmed event must stay publishable; a suggestion may be a draft for a while.
+          boolean confirmed = Event.CONFIRMED.equals(text(node, "status"));
+          return out == null
+              ? null
+              : new Change(out, "set " + String.join(", ", values.keySet()), confirmed);
+        });
+  }
+
+  /** What an edit made of one event: the editor, a few words for the curator, whether to check. */
+  private record Change(CurationEditor editor, String what, boolean validate) {}
+
+  /** One edit of an event at an index; null when it could not be made (a problem says why). */
+  private interface EventChange {
+    Change apply(CurationEditor editor, int index, JsonNode node, String shown, Problems problems)
+        throws IOException;
+  }
+
   private Result setStatus(Path seeds, List<String> ids, String curator, String status)
+      throws IOException {
+    boolean confirming = status.equals(Event.CONFIRMED);
+    return editEvents(
+        seeds,
+        ids,
+        curator,
+        (editor, index, node, shown, problems) -> {
+          if (status.equals(text(node, "status"))) {
+            return new Change(editor, "was already " + status + "; left as it was", false);
+          }
+          CurationEditor out =
+              edit(
+                  editor.setField(index, "status", EventYaml.quoted(status), order),
+                  shown,
+                  problems);
+          return out == null ? null : new Change(out, status, confirming);
+        });
+  }
+
+  /**
+   * Edits events by id, recording the curator: every id is found (once, in a readable file of an
+   * article not marked reviewed) and every edit made and checked before any file is written.
+   */
+  private Result editEvents(Path seeds, List<String> ids, String curator, EventChange change)
       throws IOException {
     CurationFolder folder = CurationFolder.read(seeds);
     Problems problems = new Problems();
@@ -146,38 +214,33 @@ public final class CurationEdits {
                     + " again"));
         continue;
       }
-      String current = text(node, "status");
-      if (status.equals(current)) {
-        done.add(at + ": " + id + " was already " + status + "; left as it was");
-        continue;
-      }
       Plan plan =
           plans.computeIfAbsent(
               file.path(),
               p -> new Plan(file, p, file.bytes(), CurationEditor.of(file.text()), List.of()));
       int index = where.get().index();
       String shown = file.shown();
+      Change changed = change.apply(plan.editor(), index, node, shown, problems);
+      if (changed == null) {
+        continue;
+      }
+      if (changed.editor() == plan.editor()) {
+        done.add(at + ": " + id + " " + changed.what());
+        continue;
+      }
       CurationEditor editor =
           edit(
-              plan.editor().setField(index, "status", EventYaml.quoted(status), order),
+              changed.editor().setField(index, "curator", EventYaml.quoted(curator), order),
               shown,
               problems);
-      if (editor != null) {
-        editor =
-            edit(
-                editor.setField(index, "curator", EventYaml.quoted(curator), order),
-                shown,
-                problems);
-      }
-      boolean confirming = status.equals(Event.CONFIRMED);
-      if (editor != null && confirming) {
+      if (editor != null && changed.validate()) {
         editor = followQuote(editor, folder, file, index, problems);
       }
       if (editor == null) {
         continue;
       }
-      plans.put(file.path(), plan.with(editor, confirming ? index : null));
-      done.add(at + ": " + id + " " + status + " by " + curator);
+      plans.put(file.path(), plan.with(editor, changed.validate() ? index : null));
+      done.add(at + ": " + id + " " + changed.what() + " by " + curator);
     }
     if (problems.outcome() == Outcome.DONE) {
       for (Plan plan : plans.values()) {
@@ -370,7 +433,7 @@ public final class CurationEdits {
               new Problem(
                   p.position(),
                   p.severity(),
-                  p.message() + " (fix it before confirming the event; nothing was written)"));
+                  p.message() + " (fix it first; nothing was written)"));
         }
       }
     }

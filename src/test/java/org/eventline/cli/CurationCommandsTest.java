@@ -121,8 +121,11 @@ class CurationCommandsTest {
     assertEquals(0, o.exit(), o.err());
     assertEquals("a.events.yaml:4:13: s-0000000001 confirmed by ana\n", o.out());
     String expected =
-        SUGGESTED.replaceFirst(
-            "status: \"suggested\"\n", "status: \"confirmed\"\n    curator: \"ana\"\n");
+        SUGGESTED
+            .replaceFirst("status: \"suggested\"\n", "status: \"confirmed\"\n")
+            .replaceFirst(
+                "    date_phrase: \"yesterday\"\n",
+                "    date_phrase: \"yesterday\"\n    curator: \"ana\"\n");
     assertEquals(expected, text());
     Outcome validate = run("validate");
     assertTrue(
@@ -298,8 +301,7 @@ class CurationCommandsTest {
     Files.writeString(curation, wrong);
     Outcome o = run("confirm", "--curator", "ana", "s-0000000001");
     assertEquals(1, o.exit());
-    assertTrue(
-        o.err().contains("(fix it before confirming the event; nothing was written)"), o.err());
+    assertTrue(o.err().contains("(fix it first; nothing was written)"), o.err());
     assertEquals(wrong, text());
   }
 
@@ -348,8 +350,77 @@ class CurationCommandsTest {
   }
 
   @Test
+  void setCorrectsFieldsTypedByTheSchemaAndKeepsEveryOtherByte() throws IOException {
+    Outcome o =
+        run(
+            "set",
+            "--curator",
+            "ana",
+            "s-0000000002",
+            "event_date=2021-08-06",
+            "fatalities=5",
+            "casualty_phrase=",
+            "notes=Five capitals, none named.");
+    assertEquals(0, o.exit(), o.err());
+    assertEquals(
+        "a.events.yaml:36:13: s-0000000002 set event_date, fatalities, casualty_phrase, notes by"
+            + " ana\n",
+        o.out());
+    String expected =
+        SUGGESTED
+            .replace("    event_date: \"2021-08-05\"\n", "    event_date: \"2021-08-06\"\n")
+            .replace(
+                "    geo_precision: 3\n    source_quote",
+                "    geo_precision: 3\n    fatalities: 5\n    source_quote")
+            .replace(
+                "capitals in the country in less than a week.\"\n",
+                "capitals in the country in less than a week.\"\n    curator: \"ana\"\n    notes:"
+                    + " \"Five capitals, none named.\"\n");
+    assertFalse(expected.equals(SUGGESTED));
+    assertEquals(expected, text());
+  }
+
+  @Test
+  void setRefusesWhatTheSchemaRefusesAndWhatBreaksAConfirmedEvent() throws IOException {
+    Outcome unknown = run("set", "--curator", "ana", "s-0000000002", "fatalites=5");
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err().contains("unknown field 'fatalites'; did you mean 'fatalities'?"));
+    Outcome word = run("set", "--curator", "ana", "s-0000000002", "fatalities=five");
+    assertEquals(2, word.exit());
+    assertTrue(word.err().contains("fatalities must be a whole number; found 'five'"));
+    Outcome type = run("set", "--curator", "ana", "s-0000000002", "event_type=Battle");
+    assertEquals(2, type.exit());
+    assertTrue(type.err().contains("did you mean 'Battles'?"), type.err());
+    Outcome status = run("set", "--curator", "ana", "s-0000000002", "status=confirmed");
+    assertEquals(2, status.exit());
+    assertTrue(status.err().contains("use eventline confirm or eventline reject"), status.err());
+    assertEquals(SUGGESTED, text());
+
+    assertEquals(0, run("confirm", "--curator", "ana", "s-0000000001").exit());
+    String confirmed = text();
+    Outcome broken = run("set", "--curator", "ana", "s-0000000001", "event_date=2021-08-12");
+    assertEquals(1, broken.exit());
+    assertTrue(broken.err().contains("is after the article's publication date"), broken.err());
+    assertTrue(broken.err().endsWith("nothing was written\n"), broken.err());
+    assertEquals(confirmed, text());
+  }
+
+  @Test
+  void placeWritesTheChosenPlaceIntoAnEvent() throws IOException {
+    Outcome o =
+        run("place", "Kandahar", "--country", "AFG", "--event", "s-0000000002", "--curator", "ana");
+    assertEquals(0, o.exit(), o.err());
+    assertTrue(o.out().startsWith("1. Kandahar, "), o.out());
+    String event = text().substring(text().indexOf("- id: \"s-0000000002\""));
+    assertTrue(event.contains("    location: \"Kandahar\"\n    admin1: \"Kandahar\"\n"), event);
+    assertTrue(event.contains("    geo_precision: 1\n"), event);
+    assertTrue(event.contains("    latitude: 31.6"), event);
+    assertTrue(event.contains("      location: \"Afghanistan\"\n"), "the suggestion block stays");
+  }
+
+  @Test
   void helpListsTheExitCodes() {
-    for (String command : new String[] {"confirm", "reject", "review"}) {
+    for (String command : new String[] {"confirm", "reject", "review", "set"}) {
       Outcome o = run(command, "--help");
       assertEquals(0, o.exit(), o.err());
       assertTrue(o.out().contains("Exit codes:") && o.out().contains("changed on disk"), o.out());
