@@ -96,4 +96,23 @@ class ArchitectureTest {
             "org.eventline.validate..")
         .check(CLASSES);
   }
+
+  @Test
+  void onlyTheCommandLineStartsTheWorkbenchAndTheWorkbenchWritesThroughThePipeline() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.eventline.cli..", "org.eventline.workbench..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.eventline.workbench..")
+        .check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("org.eventline.workbench..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.eventline.cli..", "org.eventline.output..", "org.eventline.evaluate..")
+        .check(CLASSES);
+  }
 }

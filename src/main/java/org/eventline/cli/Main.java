@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
       CurationCommands.Reject.class,
       CurationCommands.ReviewArticles.class,
       SetCommand.class,
+      ServeCommand.class,
       PlaceCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
@@ -46,7 +47,7 @@ public final class Main implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "a command is required: validate, build, suggest, confirm, reject, set, review, place or eval");
+        "a command is required: validate, build, suggest, confirm, reject, set, review, place, serve or eval");
   }
 
   public static void main(String[] args) {

@@ -1,15 +1,12 @@
 package org.eventline.cli;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.eventline.curation.EventYaml;
+import org.eventline.pipeline.FieldValues;
 import org.eventline.schema.EventSchema;
-import org.eventline.schema.FieldSpec;
-import org.eventline.schema.SchemaProblems;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -29,17 +26,6 @@ import picocli.CommandLine.Parameters;
           + " confirmed event must still validate, or nothing is written."
     })
 final class SetCommand implements Callable<Integer> {
-
-  /** Fields a curator does not set: the build fills them, or another command owns them. */
-  private static final Map<String, String> NOT_SET =
-      Map.of(
-          "id", "rename an event by hand in its curation file (ids are never reused)",
-          "status", "use eventline confirm or eventline reject",
-          "article_id", "the build fills it in",
-          "article_date", "the build fills it in",
-          "origin", "the build fills it in",
-          "quote_end", "the build fills it in",
-          "curator", "it is recorded from --curator or EVENTLINE_CURATOR");
 
   @CommandLine.Mixin CurationCommands.Common common;
 
@@ -63,71 +49,21 @@ final class SetCommand implements Callable<Integer> {
 
   /** The assignments as YAML scalars, null to remove a field; a usage error for a bad one. */
   Map<String, String> values(EventSchema schema) {
-    Map<String, FieldSpec> fields = new LinkedHashMap<>();
-    schema.fields().forEach(f -> fields.put(f.name(), f));
+    FieldValues fields = new FieldValues(schema);
     Map<String, String> values = new LinkedHashMap<>();
     for (String assignment : assignments) {
       int eq = assignment.indexOf('=');
       if (eq <= 0) {
         throw usage("'" + assignment + "' is not FIELD=VALUE (for example location=Reading)");
       }
-      String name = assignment.substring(0, eq).strip();
-      String value = assignment.substring(eq + 1);
-      FieldSpec field = fields.get(name);
-      if (field == null) {
-        String closest = SchemaProblems.closest(name, List.copyOf(fields.keySet()));
-        throw usage(
-            "unknown field '"
-                + name
-                + "'"
-                + (closest == null ? "" : "; did you mean '" + closest + "'?"));
+      FieldValues.Value value =
+          fields.of(assignment.substring(0, eq).strip(), assignment.substring(eq + 1));
+      if (!value.ok()) {
+        throw usage(value.problem());
       }
-      if (NOT_SET.containsKey(name)) {
-        throw usage(name + " is not set with this command: " + NOT_SET.get(name));
-      }
-      values.put(name, scalar(field, value.strip()));
+      values.put(assignment.substring(0, eq).strip(), value.scalar());
     }
     return values;
-  }
-
-  private String scalar(FieldSpec field, String value) {
-    if (value.isEmpty() || value.equals("null")) {
-      if (field.required() && !field.nullable()) {
-        throw usage(field.name() + " is required; give it a value");
-      }
-      return field.required() ? "null" : null;
-    }
-    if (!field.enumValues().isEmpty() && !field.enumValues().contains(value)) {
-      String closest = SchemaProblems.closest(value, field.enumValues());
-      throw usage(
-          field.name()
-              + " '"
-              + value
-              + "' is not allowed; expected one of: "
-              + String.join(", ", field.enumValues())
-              + (closest == null ? "" : "; did you mean '" + closest + "'?"));
-    }
-    switch (field.type()) {
-      case "integer" -> {
-        if (!value.matches("-?[0-9]{1,9}")) {
-          throw usage(field.name() + " must be a whole number; found '" + value + "'");
-        }
-        return String.valueOf(Integer.parseInt(value));
-      }
-      case "number" -> {
-        try {
-          return new BigDecimal(value).toPlainString();
-        } catch (NumberFormatException e) {
-          throw usage(field.name() + " must be a number; found '" + value + "'");
-        }
-      }
-      default -> {
-        if ("date".equals(field.format()) && !value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
-          throw usage(field.name() + " must be a date YYYY-MM-DD; found '" + value + "'");
-        }
-        return EventYaml.quoted(value);
-      }
-    }
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -36,6 +36,13 @@ public record Corpus(Path dir, List<String> articleIds, List<String> curationIds
         .toList();
   }
 
+  /** This corpus with curation files for these article ids too (files about to be written). */
+  Corpus withCurations(java.util.Collection<String> ids) {
+    java.util.TreeSet<String> all = new java.util.TreeSet<>(curationIds);
+    all.addAll(ids);
+    return new Corpus(dir, articleIds, List.copyOf(all));
+  }
+
   public Path articlePath(String id) {
     return dir.resolve(id + ARTICLE_SUFFIX);
   }

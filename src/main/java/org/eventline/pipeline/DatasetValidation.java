@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eventline.Problem;
@@ -49,7 +50,18 @@ public final class DatasetValidation {
   }
 
   public ValidationReport run(Path seeds) throws IOException {
-    Corpus corpus = Corpus.scan(seeds);
+    return run(seeds, Map.of());
+  }
+
+  /**
+   * Validates a seeds folder as it would be with some curation files replaced: the workbench checks
+   * an edit, across the whole dataset, before it is saved.
+   *
+   * @param overlay curation file texts by article id, used instead of the files (a file that does
+   *     not exist yet included)
+   */
+  public ValidationReport run(Path seeds, Map<String, String> overlay) throws IOException {
+    Corpus corpus = Corpus.scan(seeds).withCurations(overlay.keySet());
     List<Problem> problems = new ArrayList<>();
     DatasetVocabulary vocabulary = DatasetVocabulary.read(seeds, schema);
     problems.addAll(vocabulary.problems());
@@ -79,7 +91,10 @@ public final class DatasetValidation {
                     + shown(corpus.articlePath(id))
                     + " for this curation file; a curation file must sit beside its article"));
       }
-      TextFiles.Read text = TextFiles.readCuration(corpus.curationPath(id), shown);
+      TextFiles.Read text =
+          overlay.containsKey(id)
+              ? new TextFiles.Read(overlay.get(id), null)
+              : TextFiles.readCuration(corpus.curationPath(id), shown);
       if (text.problem() != null) {
         problems.add(text.problem());
         continue;

@@ -115,6 +115,31 @@ public record DatasetVocabulary(
     return new KnownActors(names, templates, countryNames, aliases, actorsFile);
   }
 
+  /** An actor a curator can pick, with its categories over time (dates ISO, null when open). */
+  public record ActorChoice(String name, List<String[]> roles) {}
+
+  /** The named actors of the shipped dictionary and the dataset's list, by name. */
+  public List<ActorChoice> actorChoices() {
+    if (!actors.problems().isEmpty()) {
+      return List.of();
+    }
+    List<ActorChoice> out = new java.util.ArrayList<>();
+    for (Actor a : ActorDictionary.load(categories).withDataset(actors).actors()) {
+      List<String[]> roles = new java.util.ArrayList<>();
+      for (Actor.Role r : a.roles()) {
+        roles.add(
+            new String[] {
+              r.category(),
+              r.from() == null ? null : r.from().toString(),
+              r.until() == null ? null : r.until().toString()
+            });
+      }
+      out.add(new ActorChoice(a.name(), roles));
+    }
+    out.sort(java.util.Comparator.comparing(ActorChoice::name));
+    return out;
+  }
+
   /** The suggester's resources with this dataset's actors and places merged in. */
   public SuggestResources merge(SuggestResources shipped) {
     return shipped.withDataset(actors, places);

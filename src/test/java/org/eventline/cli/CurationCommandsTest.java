@@ -393,7 +393,11 @@ class CurationCommandsTest {
     assertTrue(type.err().contains("did you mean 'Battles'?"), type.err());
     Outcome status = run("set", "--curator", "ana", "s-0000000002", "status=confirmed");
     assertEquals(2, status.exit());
-    assertTrue(status.err().contains("use eventline confirm or eventline reject"), status.err());
+    assertTrue(
+        status
+            .err()
+            .contains("status is not set this way: use eventline confirm or eventline reject"),
+        status.err());
     assertEquals(SUGGESTED, text());
 
     assertEquals(0, run("confirm", "--curator", "ana", "s-0000000001").exit());
