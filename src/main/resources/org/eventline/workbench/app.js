@@ -188,10 +188,22 @@ function fromSelection(op) {
 
 const statusIcon = { suggested: '◌', confirmed: '✓', rejected: '✗' };
 
+// Candidates that retell the same event: the same type at the same place.
+function retellings(e) {
+  return state.events.filter((o) => o.id !== e.id && o.status !== 'rejected'
+    && o.fields.event_type === e.fields.event_type && o.fields.location === e.fields.location);
+}
+
 function renderEvents() {
   const list = $('events');
   list.replaceChildren();
+  const order = [];
   for (const e of state.events) {
+    if (order.includes(e)) continue;
+    order.push(e, ...retellings(e).filter((o) => !order.includes(o)));
+  }
+  for (const e of order) {
+    const same = retellings(e);
     const errors = e.messages.filter((m) => m.severity === 'error').length;
     const li = el('li', { className: `event status-${e.status}${e.id === selected ? ' selected' : ''}`, 'data-event-ref': e.id, tabIndex: 0 },
       el('span', { className: 'icon', 'aria-hidden': 'true', text: statusIcon[e.status] || '?' }),
@@ -199,7 +211,8 @@ function renderEvents() {
       el('span', { className: 'status', text: e.status }),
       el('span', { className: 'summary', text: [e.fields.event_date, e.fields.event_type, e.fields.location].filter(Boolean).join(' · ') }),
       errors ? el('span', { className: 'errors', text: `${errors} error${errors > 1 ? 's' : ''}` }) : null,
-      e.confidence !== null ? el('span', { className: 'confidence', text: `suggested, confidence ${e.confidence}` }) : null);
+      e.confidence !== null ? el('span', { className: 'confidence', text: `suggested, confidence ${e.confidence}` }) : null,
+      same.length && e.status !== 'rejected' ? el('span', { className: 'retells', text: `same type and place as ${same.map((o) => o.id).join(', ')}: one event told twice?` }) : null);
     li.addEventListener('click', () => select(e.id));
     list.append(li);
   }

@@ -316,4 +316,17 @@ class WorkbenchSecurityTest {
     assertTrue(places.body().contains("\"admin1\":\"Helmand\""), places.body());
     assertTrue(places.body().contains("\"latitude\":\"31.5938\""), places.body());
   }
+
+  @Test
+  void aMalformedCurationFileIsShownReadOnlyAndNeverRewritten() throws IOException {
+    String broken = "events:\n  - id: \"t-01\n    status: confirmed\n";
+    Files.writeString(seeds.resolve("a.events.yaml"), broken);
+    Response state = get("/api/article/a");
+    assertEquals(200, state.status());
+    assertTrue(state.body().contains("\"readOnly\":true"), state.body());
+    assertTrue(state.body().contains("invalid YAML"), state.body());
+    Response save = save(writeHeaders());
+    assertEquals(409, save.status(), save.body());
+    assertEquals(broken, Files.readString(seeds.resolve("a.events.yaml")));
+  }
 }
