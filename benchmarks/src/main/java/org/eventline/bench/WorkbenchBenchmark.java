@@ -30,7 +30,8 @@ public final class WorkbenchBenchmark {
   private WorkbenchBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Path root = Path.of(System.getProperty("user.dir")).getParent();
+    Path here = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    Path root = Files.isDirectory(here.resolve("seeds")) ? here : here.getParent();
     Path jar = root.resolve("target/eventline.jar");
     Path seeds = Files.createTempDirectory("eventline-workbench-bench");
     try (Stream<Path> files = Files.list(root.resolve("seeds"))) {
