@@ -329,6 +329,31 @@ class WorkbenchBrowserTest {
   }
 
   @Test
+  void undoTakesBackAnUnsavedDecisionAndThenASavedOne() throws IOException {
+    press("c");
+    waitFor(() -> "unsaved".equals(saveState()));
+    press("u");
+    waitFor(() -> "saved".equals(saveState()));
+    assertEquals(CURATION, file(), "nothing was saved");
+    press("c");
+    waitFor(() -> "unsaved".equals(saveState()));
+    press("s");
+    waitFor(() -> "saved".equals(saveState()));
+    assertTrue(file().contains("status: \"confirmed\""));
+    press("u");
+    waitFor(
+        () -> {
+          try {
+            return !file().contains("status: \"confirmed\"");
+          } catch (IOException e) {
+            return false;
+          }
+        });
+    assertTrue(
+        file().contains("  - id: \"s-0000000001\"  # the attack\r\n    status: \"suggested\""));
+  }
+
+  @Test
   void aChangeOnDiskWhileThePageIsOpenIsAConflictNeverAnOverwrite() throws IOException {
     press("c");
     waitFor(() -> "unsaved".equals(saveState()));
