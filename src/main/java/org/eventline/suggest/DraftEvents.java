@@ -10,6 +10,12 @@ import java.util.List;
 import org.eventline.article.Article;
 import org.eventline.curation.Event;
 import org.eventline.curation.SuggestionTrace;
+import org.eventline.suggest.actors.ActorDictionary;
+import org.eventline.suggest.actors.ActorMention;
+import org.eventline.suggest.actors.EventActors;
+import org.eventline.suggest.casualties.Casualties;
+import org.eventline.suggest.places.Country;
+import org.eventline.suggest.places.EventPlace;
 
 /**
  * Turns a draft (a sentence or passage with its type, date, place, actors and casualties) into a
