@@ -112,7 +112,7 @@ final class DraftEvents {
     c += d.type().specific() ? 0.25 : 0.1;
     c += d.date().inSentence() ? 0.15 : d.date().phrase() != null ? 0.05 : 0;
     c += d.place().inSentence() ? (d.place().geoPrecision() < 3 ? 0.15 : 0.1) : 0.03;
-    c += actors.reasons().stream().anyMatch(r -> r.contains("actor dictionary")) ? 0.15 : 0.05;
+    c += actors.organisationNamed() ? 0.15 : 0.05;
     c += d.casualties().phrase() != null ? 0.05 : 0;
     return BigDecimal.valueOf(Math.min(0.95, c)).setScale(2, RoundingMode.HALF_UP);
   }

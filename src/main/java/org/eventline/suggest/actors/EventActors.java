@@ -13,7 +13,33 @@ import org.eventline.suggest.places.Country;
  * actor 1 is ACLED's "Unidentified Armed Group (country)", or an organisation the dictionary does
  * not know.
  */
-public record EventActors(Slot actor1, Slot actor2, List<String> reasons) {
+public record EventActors(
+    Slot actor1, Slot actor2, List<String> reasons, boolean organisationNamed) {
+
+  /**
+   * Typed evidence for the confidence: {@code organisationNamed} is true when an actor was taken
+   * from a named organisation of the text (an actor dictionary entry, in the sentence or its
+   * paragraph, or an organisation the dictionary does not know), false when only generic words or
+   * templates filled the slots.
+   */
+  public EventActors {
+    reasons = List.copyOf(reasons);
+  }
+
+  /** The reasons gathered while choosing, and whether a named organisation filled a slot. */
+  private static final class Trail {
+    final List<String> reasons = new ArrayList<>();
+    boolean named;
+
+    void add(String reason) {
+      reasons.add(reason);
+    }
+
+    void addNamed(String reason) {
+      reasons.add(reason);
+      named = true;
+    }
+  }
 
   /** One actor of an event. */
   public record Slot(String name, String category) {}
@@ -29,7 +55,7 @@ public record EventActors(Slot actor1, Slot actor2, List<String> reasons) {
         mentions.stream().filter(m -> m.kind() != ActorMention.Kind.UNKNOWN).toList();
     List<ActorMention> unknown =
         mentions.stream().filter(m -> m.kind() == ActorMention.Kind.UNKNOWN).toList();
-    List<String> reasons = new ArrayList<>();
+    Trail reasons = new Trail();
     Slot a1;
     Slot a2 = null;
     switch (eventType) {
@@ -88,49 +114,50 @@ public record EventActors(Slot actor1, Slot actor2, List<String> reasons) {
     if (a2 != null && a2.name().equals(a1.name())) {
       a2 = null;
     }
-    return new EventActors(a1, a2, reasons);
+    return new EventActors(a1, a2, reasons.reasons, reasons.named);
   }
 
-  private static Optional<Slot> first(
-      List<ActorMention> known, String category, List<String> reasons) {
+  private static Optional<Slot> first(List<ActorMention> known, String category, Trail reasons) {
     return known.stream()
         .filter(m -> category.equals(m.category()))
         .findFirst()
         .map(m -> slot(m, reasons));
   }
 
-  private static Optional<Slot> firstState(List<ActorMention> known, List<String> reasons) {
+  private static Optional<Slot> firstState(List<ActorMention> known, Trail reasons) {
     return known.stream().filter(ActorMention::state).findFirst().map(m -> slot(m, reasons));
   }
 
-  private static Optional<Slot> firstArmed(List<ActorMention> known, List<String> reasons) {
+  private static Optional<Slot> firstArmed(List<ActorMention> known, Trail reasons) {
     return known.stream().filter(ActorMention::armed).findFirst().map(m -> slot(m, reasons));
   }
 
-  private static Optional<Slot> contextArmed(List<ActorMention> context, List<String> reasons) {
+  private static Optional<Slot> contextArmed(List<ActorMention> context, Trail reasons) {
     for (int i = context.size() - 1; i >= 0; i--) {
       ActorMention m = context.get(i);
       if (m.armed() && m.kind() == ActorMention.Kind.NAMED) {
-        reasons.add("actor1 from the paragraph: " + m.reason());
+        reasons.addNamed("actor1 from the paragraph: " + m.reason());
         return Optional.of(new Slot(m.name(), m.category()));
       }
     }
     return Optional.empty();
   }
 
-  private static Slot slot(ActorMention m, List<String> reasons) {
-    reasons.add(m.reason());
+  private static Slot slot(ActorMention m, Trail reasons) {
+    if (m.kind() == ActorMention.Kind.NAMED) {
+      reasons.addNamed(m.reason());
+    } else {
+      reasons.add(m.reason());
+    }
     return new Slot(m.name(), m.category());
   }
 
   private static Slot perpetrator(
-      List<ActorMention> unknown,
-      ActorDictionary dictionary,
-      Country country,
-      List<String> reasons) {
+      List<ActorMention> unknown, ActorDictionary dictionary, Country country, Trail reasons) {
     if (!unknown.isEmpty()) {
       ActorMention m = unknown.get(0);
-      reasons.add("actor1 '" + m.name() + "' is not in the actor dictionary: set its category");
+      reasons.addNamed(
+          "actor1 '" + m.name() + "' is not in the actor dictionary: set its category");
       return new Slot(m.name(), null);
     }
     Slot s = template(dictionary, "unidentified", country, reasons);
@@ -138,7 +165,7 @@ public record EventActors(Slot actor1, Slot actor2, List<String> reasons) {
   }
 
   private static Slot template(
-      ActorDictionary dictionary, String standsFor, Country country, List<String> reasons) {
+      ActorDictionary dictionary, String standsFor, Country country, Trail reasons) {
     GenericActor g =
         dictionary.generics().stream()
             .filter(x -> x.standsFor().equals(standsFor))
