@@ -1,10 +1,13 @@
 package org.eventline;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the package arrows of code-conventions.md true. */
@@ -114,5 +117,72 @@ class ArchitectureTest {
         .resideInAnyPackage(
             "org.eventline.cli..", "org.eventline.output..", "org.eventline.evaluate..")
         .check(CLASSES);
+  }
+
+  private static void onlyDependsWithinSuggestOn(String pkg, String... allowed) {
+    List<String> others = new ArrayList<>(List.of(SUGGEST_PARTS));
+    others.remove(pkg);
+    others.removeAll(List.of(allowed));
+    List<String> forbidden = new ArrayList<>();
+    for (String o : others) {
+      forbidden.add("org.eventline.suggest." + o + "..");
+    }
+    noClasses()
+        .that()
+        .resideInAPackage("org.eventline.suggest." + pkg + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(forbidden.toArray(String[]::new))
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAPackage("org.eventline.suggest")
+        .check(CLASSES);
+  }
+
+  static final String[] SUGGEST_PARTS = {
+    "text", "dates", "casualties", "places", "actors", "vocabulary"
+  };
+
+  @Test
+  void suggestTextDependsOnNothingElseInSuggest() {
+    onlyDependsWithinSuggestOn("text");
+  }
+
+  @Test
+  void dateAndCasualtyReadersDependOnTextOnly() {
+    onlyDependsWithinSuggestOn("dates", "text");
+    onlyDependsWithinSuggestOn("casualties", "text");
+  }
+
+  @Test
+  void placesDependOnTextAndVocabularyOnly() {
+    onlyDependsWithinSuggestOn("places", "text", "vocabulary");
+  }
+
+  @Test
+  void actorsDependOnTextPlacesAndVocabularyOnly() {
+    onlyDependsWithinSuggestOn("actors", "text", "places", "vocabulary");
+  }
+
+  @Test
+  void vocabularyFilesDependOnNothingElseInSuggest() {
+    onlyDependsWithinSuggestOn("vocabulary");
+  }
+
+  @Test
+  void theSuggestTopHoldsAtMostFifteenFiles() {
+    long top =
+        CLASSES.stream()
+            .filter(c -> c.getPackageName().equals("org.eventline.suggest"))
+            .filter(
+                c -> c.getEnclosingClass().isEmpty() && !c.getSimpleName().equals("package-info"))
+            .count();
+    assertTrue(top <= 15, "top-level classes in org.eventline.suggest: " + top);
+    for (String part : SUGGEST_PARTS) {
+      assertTrue(
+          CLASSES.stream()
+              .anyMatch(c -> c.getPackageName().equals("org.eventline.suggest." + part)),
+          "no classes in org.eventline.suggest." + part);
+    }
   }
 }

@@ -2,8 +2,8 @@ package org.eventline.evaluate;
 
 import java.util.List;
 import java.util.Locale;
-import org.eventline.suggest.Actor;
-import org.eventline.suggest.ActorDictionary;
+import org.eventline.suggest.actors.Actor;
+import org.eventline.suggest.actors.ActorDictionary;
 
 /**
  * How actor names are compared: each name is first read through the actor dictionary's aliases

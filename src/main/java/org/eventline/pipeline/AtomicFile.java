@@ -24,6 +24,16 @@ final class AtomicFile {
   }
 
   /**
+   * Replaces a file's content atomically (temporary file forced to disk, then renamed) but leaves
+   * the folder's sync to the caller: a run that replaces many files in one folder calls {@link
+   * #syncDirectory(Path)} once at the end. A crash before that sync leaves each file old or new,
+   * never half written.
+   */
+  static void writeUnsynced(Path file, String text) throws IOException {
+    replace(file, null, text, false);
+  }
+
+  /**
    * Replaces a file's content unless someone changed the file since it was read: its bytes are
    * compared with what was read right before the rename.
    *
@@ -32,6 +42,11 @@ final class AtomicFile {
    * @return false, having written nothing, when the file changed
    */
   static boolean replaceIfUnchanged(Path file, byte[] read, String text) throws IOException {
+    return replace(file, read, text, true);
+  }
+
+  private static boolean replace(Path file, byte[] read, String text, boolean sync)
+      throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
     try {
@@ -63,7 +78,9 @@ final class AtomicFile {
                 + " atomically; curation files were left as they were",
             e);
       }
-      syncDirectory(dir);
+      if (sync) {
+        syncDirectory(dir);
+      }
       return true;
     } finally {
       Files.deleteIfExists(temp);
@@ -75,7 +92,7 @@ final class AtomicFile {
   }
 
   /** Makes the rename itself durable: on Linux a directory can be opened and forced to disk. */
-  private static void syncDirectory(Path dir) {
+  static void syncDirectory(Path dir) {
     try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
       channel.force(true);
     } catch (IOException e) {

@@ -11,15 +11,15 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.eventline.Problem;
 import org.eventline.schema.EventSchema;
-import org.eventline.suggest.Actor;
-import org.eventline.suggest.ActorDictionary;
-import org.eventline.suggest.Countries;
-import org.eventline.suggest.Country;
-import org.eventline.suggest.DatasetActors;
-import org.eventline.suggest.DatasetPlaces;
-import org.eventline.suggest.Gazetteer;
-import org.eventline.suggest.PlaceLookup;
 import org.eventline.suggest.SuggestResources;
+import org.eventline.suggest.actors.Actor;
+import org.eventline.suggest.actors.ActorDictionary;
+import org.eventline.suggest.actors.DatasetActors;
+import org.eventline.suggest.places.Countries;
+import org.eventline.suggest.places.Country;
+import org.eventline.suggest.places.DatasetPlaces;
+import org.eventline.suggest.places.Gazetteer;
+import org.eventline.suggest.places.PlaceLookup;
 import org.eventline.validate.KnownActors;
 
 /**

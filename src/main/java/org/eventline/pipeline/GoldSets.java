@@ -20,8 +20,8 @@ import org.eventline.article.ArticleResult;
 import org.eventline.curation.Event;
 import org.eventline.evaluate.GoldEvent;
 import org.eventline.schema.EventSchema;
-import org.eventline.suggest.Countries;
-import org.eventline.suggest.Country;
+import org.eventline.suggest.places.Countries;
+import org.eventline.suggest.places.Country;
 
 /**
  * Reads the two gold sets: UCDP GED rows (a headline and the fields UCDP's coders gave its event)

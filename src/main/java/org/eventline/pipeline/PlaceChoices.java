@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.eventline.curation.YamlTrees;
 import org.eventline.schema.EventSchema;
-import org.eventline.suggest.PlaceLookup;
+import org.eventline.suggest.places.PlaceLookup;
 
 /**
  * The workbench's place picker: the gazetteer and the dataset's places, looked up as {@code

@@ -3,11 +3,19 @@ package org.eventline.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.eventline.Problem;
 import org.eventline.SourcePosition;
 import org.eventline.article.Article;
@@ -102,24 +110,114 @@ public final class SuggestRun {
    *     are skipped
    */
   public Result run(Path seeds, List<String> ids, boolean includeReviewed) throws IOException {
+    return run(seeds, ids, includeReviewed, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Runs over the articles of a folder with {@code workers} threads: articles are read and
+   * suggested in parallel, a bounded window ahead of the writer, and their files are written and
+   * reported in article order, so that the output is byte-identical whatever the number of workers.
+   * The folder is synced once at the end (each file is still replaced atomically).
+   */
+  Result run(Path seeds, List<String> ids, boolean includeReviewed, int workers)
+      throws IOException {
     Corpus corpus = Corpus.scan(seeds);
     List<Problem> problems = new ArrayList<>();
     List<FileResult> files = new ArrayList<>();
     Set<String> newActors = new TreeSet<>();
-    for (String id : ids.isEmpty() ? corpus.articleIds() : ids) {
-      if (!corpus.hasArticle(id)) {
-        problems.add(
-            Problem.error(
-                SourcePosition.ofFile(DatasetValidation.shown(corpus.articlePath(id))),
-                "no such article '" + id + "' in " + seeds));
-        continue;
+    List<String> todo = ids.isEmpty() ? corpus.articleIds() : ids;
+    int threads = Math.max(1, workers);
+    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads);
+    Deque<Future<Planned>> window = new ArrayDeque<>();
+    boolean wrote = false;
+    try {
+      int next = 0;
+      while (next < todo.size() || !window.isEmpty()) {
+        while (next < todo.size() && window.size() < threads * 8) {
+          String id = todo.get(next++);
+          Callable<Planned> task = () -> plan(corpus, seeds, id, includeReviewed);
+          window.add(pool == null ? completed(task) : pool.submit(task));
+        }
+        Planned p = take(window.poll());
+        problems.addAll(p.problems());
+        if (p.text() != null) {
+          AtomicFile.writeUnsynced(p.file(), p.text());
+          wrote = true;
+        }
+        if (p.result() != null) {
+          files.add(p.result());
+          newActors.addAll(p.newActors());
+        }
       }
-      FileResult r = article(corpus, id, includeReviewed, problems, newActors);
-      if (r != null) {
-        files.add(r);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+      if (wrote) {
+        AtomicFile.syncDirectory(seeds.toAbsolutePath());
       }
     }
     return new Result(problems, files, newActors);
+  }
+
+  /** What one article gives: problems, its file's new text (null: untouched) and the result. */
+  private record Planned(
+      List<Problem> problems, FileResult result, Set<String> newActors, Path file, String text) {}
+
+  private static Future<Planned> completed(Callable<Planned> task) throws IOException {
+    try {
+      return CompletableFuture.completedFuture(task.call());
+    } catch (IOException | RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Planned take(Future<Planned> f) throws IOException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private Planned plan(Corpus corpus, Path seeds, String id, boolean includeReviewed)
+      throws IOException {
+    List<Problem> problems = new ArrayList<>();
+    if (!corpus.hasArticle(id)) {
+      problems.add(
+          Problem.error(
+              SourcePosition.ofFile(DatasetValidation.shown(corpus.articlePath(id))),
+              "no such article '" + id + "' in " + seeds));
+      return new Planned(problems, null, Set.of(), null, null);
+    }
+    Set<String> newActors = new TreeSet<>();
+    Path[] file = new Path[1];
+    String[] text = new String[1];
+    FileResult r;
+    try {
+      r = article(corpus, id, includeReviewed, problems, newActors, file, text);
+    } catch (RuntimeException e) {
+      // A bug met on one article must not end a long run: report it and go on.
+      problems.add(
+          Problem.error(
+              SourcePosition.ofFile(DatasetValidation.shown(corpus.articlePath(id))),
+              "suggest failed on this article ("
+                  + e
+                  + "); no suggestions were added to it; this is a bug in eventline suggest"));
+      return new Planned(problems, null, Set.of(), null, null);
+    }
+    return new Planned(problems, r, newActors, file[0], text[0]);
   }
 
   private FileResult article(
@@ -127,7 +225,9 @@ public final class SuggestRun {
       String id,
       boolean includeReviewed,
       List<Problem> problems,
-      Set<String> newActors)
+      Set<String> newActors,
+      Path[] fileOut,
+      String[] textOut)
       throws IOException {
     String articleFile = DatasetValidation.shown(corpus.articlePath(id));
     TextFiles.Read read = TextFiles.readArticle(corpus.articlePath(id), articleFile);
@@ -197,7 +297,8 @@ public final class SuggestRun {
       problems.add(Problem.error(SourcePosition.ofFile(shown), appended.problem()));
       return null;
     }
-    AtomicFile.write(curation, appended.text());
+    fileOut[0] = curation;
+    textOut[0] = appended.text();
     return new FileResult(
         shown, fresh.size(), existing.size(), existingText == null, false, reviewed);
   }

@@ -2,6 +2,11 @@ package org.eventline.suggest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eventline.suggest.actors.ActorMention;
+import org.eventline.suggest.casualties.Casualties;
+import org.eventline.suggest.dates.EventDate;
+import org.eventline.suggest.places.EventPlace;
+import org.eventline.suggest.text.Sentence;
 
 /**
  * A candidate event while the suggester is still reading: the sentences it spans (a report and the

@@ -10,6 +10,12 @@ import java.util.List;
 import org.eventline.article.Article;
 import org.eventline.curation.Event;
 import org.eventline.curation.SuggestionTrace;
+import org.eventline.suggest.actors.ActorDictionary;
+import org.eventline.suggest.actors.ActorMention;
+import org.eventline.suggest.actors.EventActors;
+import org.eventline.suggest.casualties.Casualties;
+import org.eventline.suggest.places.Country;
+import org.eventline.suggest.places.EventPlace;
 
 /**
  * Turns a draft (a sentence or passage with its type, date, place, actors and casualties) into a
@@ -106,7 +112,7 @@ final class DraftEvents {
     c += d.type().specific() ? 0.25 : 0.1;
     c += d.date().inSentence() ? 0.15 : d.date().phrase() != null ? 0.05 : 0;
     c += d.place().inSentence() ? (d.place().geoPrecision() < 3 ? 0.15 : 0.1) : 0.03;
-    c += actors.reasons().stream().anyMatch(r -> r.contains("actor dictionary")) ? 0.15 : 0.05;
+    c += actors.organisationNamed() ? 0.15 : 0.05;
     c += d.casualties().phrase() != null ? 0.05 : 0;
     return BigDecimal.valueOf(Math.min(0.95, c)).setScale(2, RoundingMode.HALF_UP);
   }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.eventline.suggest.text.Sentence;
 
 /**
  * The last step of a suggestion run: a headline's candidates are dropped when the body reports an

@@ -2,6 +2,8 @@ package org.eventline.suggest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.eventline.suggest.actors.EventActors;
+import org.eventline.suggest.casualties.Casualties;
 
 /**
  * The reasons of a suggested event, kept in its suggestion block (never in the curator's notes):

@@ -5,6 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.eventline.schema.EventSchema;
 import org.eventline.schema.FieldSpec;
+import org.eventline.suggest.actors.ActorDictionary;
+import org.eventline.suggest.actors.DatasetActors;
+import org.eventline.suggest.places.Countries;
+import org.eventline.suggest.places.DatasetPlaces;
+import org.eventline.suggest.places.Gazetteer;
+import org.eventline.suggest.text.Sentences;
 
 /**
  * Everything the suggester reads once and shares: the sentence model, the gazetteer, the country

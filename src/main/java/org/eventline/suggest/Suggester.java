@@ -6,6 +6,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eventline.article.Article;
+import org.eventline.suggest.actors.ActorFinder;
+import org.eventline.suggest.actors.ActorMention;
+import org.eventline.suggest.casualties.Casualties;
+import org.eventline.suggest.casualties.CasualtyExpressions;
+import org.eventline.suggest.dates.DateExpressions;
+import org.eventline.suggest.dates.DateMention;
+import org.eventline.suggest.dates.EventDate;
+import org.eventline.suggest.places.ArticleCountry;
+import org.eventline.suggest.places.Country;
+import org.eventline.suggest.places.EventPlace;
+import org.eventline.suggest.places.EventPlaces;
+import org.eventline.suggest.places.PlaceFinder;
+import org.eventline.suggest.places.PlaceMention;
+import org.eventline.suggest.text.Quotes;
+import org.eventline.suggest.text.Sentence;
 
 /**
  * The first pass of curation: reads an article sentence by sentence and proposes the events a

@@ -9,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
+import org.eventline.suggest.casualties.CasualtyExpressions;
+import org.eventline.suggest.casualties.CasualtyMention;
+import org.eventline.suggest.dates.DateExpressions;
+import org.eventline.suggest.dates.DateMention;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

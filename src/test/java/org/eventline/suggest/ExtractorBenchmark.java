@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eventline.suggest.casualties.CasualtyExpressions;
+import org.eventline.suggest.dates.DateExpressions;
 
 /**
  * Throughput of the two extractors, kept apart from the tests (which never assert timings). Runs

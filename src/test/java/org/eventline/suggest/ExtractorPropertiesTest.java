@@ -15,6 +15,12 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.eventline.schema.EventSchema;
 import org.eventline.schema.FieldSpec;
+import org.eventline.suggest.casualties.CasualtyExpressions;
+import org.eventline.suggest.casualties.CasualtyMention;
+import org.eventline.suggest.dates.DateExpressions;
+import org.eventline.suggest.dates.DateMention;
+import org.eventline.suggest.dates.Precision;
+import org.eventline.suggest.text.Sentence;
 import org.junit.jupiter.api.Test;
 
 /** What holds for every sentence: the golden inputs, and scrambled text. */

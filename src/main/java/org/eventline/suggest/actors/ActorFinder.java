@@ -1,0 +1,396 @@
+package org.eventline.suggest.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.eventline.suggest.places.Countries;
+import org.eventline.suggest.places.Country;
+import org.eventline.suggest.places.PlaceMention;
+import org.eventline.suggest.text.Token;
+
+/**
+ * Finds the actors a sentence names: aliases of the dictionary, generic words resolved with a
+ * country ("Ukrainian troops", "police" in an article about Serbia), words that refer back to an
+ * actor named before ("the insurgents"), countries acting as states ("Turkey began an offensive"),
+ * and organisations the dictionary does not know, which are offered as new actors.
+ */
+public final class ActorFinder {
+
+  /** Words after a demonym that make it a state's forces ("Turkish airstrikes"). */
+  private static final Set<String> FORCE_NOUNS =
+      words(
+          "airstrikes",
+          "airstrike",
+          "air",
+          "strikes",
+          "shelling",
+          "artillery",
+          "jets",
+          "warplanes",
+          "drones",
+          "raids",
+          "offensive",
+          "invasion",
+          "aggression",
+          "forces",
+          "troops",
+          "soldiers",
+          "army",
+          "military",
+          "police");
+
+  /** Verbs after a country name that make it an actor ("Turkey began"). */
+  private static final Set<String> AGENT_VERBS =
+      words(
+          "began",
+          "launched",
+          "announced",
+          "carried",
+          "struck",
+          "attacked",
+          "invaded",
+          "invades",
+          "bombed",
+          "killed",
+          "kills",
+          "shelled",
+          "fired",
+          "deployed",
+          "sent",
+          "withdrew",
+          "seized",
+          "captured",
+          "claimed",
+          "conducted");
+
+  /** Last words of organisation names ("... Front", "... Brigades"). */
+  private static final Set<String> ORG_WORDS =
+      words(
+          "front",
+          "army",
+          "movement",
+          "group",
+          "forces",
+          "brigade",
+          "brigades",
+          "party",
+          "council",
+          "union",
+          "organisation",
+          "organization",
+          "militia",
+          "militias",
+          "committee",
+          "force",
+          "corps",
+          "guard",
+          "guards",
+          "hezbollah",
+          "jihad",
+          "alliance",
+          "command",
+          "mobilization",
+          "mobilisation",
+          "units",
+          "battalion",
+          "battalions",
+          "cartel",
+          "brotherhood",
+          "state",
+          "emirate",
+          "regiment",
+          "coalition");
+
+  private final ActorDictionary dictionary;
+  private final Countries countries;
+
+  public ActorFinder(ActorDictionary dictionary, Countries countries) {
+    this.dictionary = dictionary;
+    this.countries = countries;
+  }
+
+  public ActorDictionary dictionary() {
+    return dictionary;
+  }
+
+  /**
+   * The actors of a sentence, in text order.
+   *
+   * @param places the places found in the same sentence (demonyms and countries say whose forces)
+   * @param country the article's country, or null
+   * @param date the event date (categories change over time)
+   * @param before actors named earlier in the article, most recent last
+   */
+  public List<ActorMention> find(
+      String sentence,
+      List<PlaceMention> places,
+      Country country,
+      LocalDate date,
+      List<ActorMention> before) {
+    List<Token> tokens = Token.of(sentence);
+    List<ActorMention> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int next = i + 1;
+      for (int last = Math.min(tokens.size(), i + dictionary.wordsFrom(tokens.get(i))) - 1;
+          last >= i;
+          last--) {
+        Optional<ActorMention> m =
+            match(sentence, tokens, i, last, places, country, date, before, found);
+        if (m.isPresent()) {
+          found.add(m.get());
+          next = last + 1;
+          break;
+        }
+      }
+      if (next == i + 1) {
+        Optional<ActorMention> state = stateByCountry(sentence, tokens, i, places, date);
+        if (state.isPresent()) {
+          found.add(state.get());
+          next = indexAfter(tokens, state.get().end());
+        }
+      }
+      i = next;
+    }
+    found.addAll(unknownOrganisations(sentence, tokens, found, places));
+    found.sort(java.util.Comparator.comparingInt(ActorMention::start));
+    return found;
+  }
+
+  private Optional<ActorMention> match(
+      String sentence,
+      List<Token> tokens,
+      int first,
+      int last,
+      List<PlaceMention> places,
+      Country country,
+      LocalDate date,
+      List<ActorMention> before,
+      List<ActorMention> found) {
+    int start = tokens.get(first).start();
+    Token lastToken = tokens.get(last);
+    int end = lastToken.start() + lastToken.bare().length();
+    String phrase = sentence.substring(start, end);
+    if (!connected(sentence, tokens, first, last)) {
+      return Optional.empty();
+    }
+    List<Actor> named = dictionary.named(phrase);
+    if (!named.isEmpty()) {
+      Actor actor =
+          named.stream()
+              .filter(a -> a.categoryOn(date).isPresent())
+              .findFirst()
+              .orElse(named.get(0));
+      String category = actor.categoryOn(date).orElse(actor.roles().get(0).category());
+      return Optional.of(
+          new ActorMention(
+              start,
+              end,
+              phrase,
+              actor.name(),
+              category,
+              actor.country(),
+              ActorMention.Kind.NAMED,
+              "'"
+                  + phrase
+                  + "' -> "
+                  + actor.name()
+                  + " ("
+                  + category
+                  + " on "
+                  + date
+                  + ", actor dictionary)"));
+    }
+    Optional<GenericActor> generic = dictionary.generic(phrase);
+    if (generic.isEmpty()) {
+      return Optional.empty();
+    }
+    Country whose = countryBefore(places, start).orElse(country);
+    if (whose == null) {
+      return Optional.empty();
+    }
+    return Optional.of(resolve(generic.get(), start, end, phrase, whose, date, before, found));
+  }
+
+  private static boolean connected(String sentence, List<Token> tokens, int first, int last) {
+    for (int k = first + 1; k <= last; k++) {
+      String gap = sentence.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+      if (!gap.equals(" ") && !gap.equals("-")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private ActorMention resolve(
+      GenericActor g,
+      int start,
+      int end,
+      String phrase,
+      Country whose,
+      LocalDate date,
+      List<ActorMention> before,
+      List<ActorMention> found) {
+    if (!g.refersTo().isEmpty()) {
+      List<ActorMention> context = new ArrayList<>(before);
+      context.addAll(found);
+      for (int k = context.size() - 1; k >= 0; k--) {
+        ActorMention m = context.get(k);
+        if (m.kind() == ActorMention.Kind.NAMED && g.refersTo().contains(m.category())) {
+          return new ActorMention(
+              start,
+              end,
+              phrase,
+              m.name(),
+              m.category(),
+              m.home(),
+              ActorMention.Kind.CONTEXT,
+              "'" + phrase + "' -> " + m.name() + " (refers back to '" + m.phrase() + "')");
+        }
+      }
+    }
+    Optional<Actor> standing =
+        g.standsFor().equals("military") || g.standsFor().equals("police")
+            ? dictionary
+                .standingFor(whose.alpha2(), g.standsFor(), date)
+                .or(() -> dictionary.standingFor(whose.codedAs(), g.standsFor(), date))
+            : Optional.empty();
+    String name = standing.map(Actor::name).orElse(g.nameFor(whose));
+    String category = standing.flatMap(a -> a.categoryOn(date)).orElse(g.category());
+    return new ActorMention(
+        start,
+        end,
+        phrase,
+        name,
+        category,
+        whose.alpha2(),
+        ActorMention.Kind.GENERIC,
+        "'" + phrase + "' -> " + name + " (generic word, country " + whose.name() + ")");
+  }
+
+  private static Optional<Country> countryBefore(List<PlaceMention> places, int start) {
+    for (PlaceMention p : places) {
+      if (p.end() <= start
+          && start - p.end() <= 3
+          && (p.level() == PlaceMention.Level.DEMONYM || p.level() == PlaceMention.Level.COUNTRY)) {
+        return Optional.of(p.country());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<ActorMention> stateByCountry(
+      String sentence, List<Token> tokens, int i, List<PlaceMention> places, LocalDate date) {
+    for (PlaceMention p : places) {
+      if (p.start() != tokens.get(i).start()) {
+        continue;
+      }
+      int after = indexAfter(tokens, p.end());
+      if (after >= tokens.size()) {
+        return Optional.empty();
+      }
+      String next = tokens.get(after).lower();
+      boolean demonymForce = p.level() == PlaceMention.Level.DEMONYM && FORCE_NOUNS.contains(next);
+      boolean countryAgent = p.level() == PlaceMention.Level.COUNTRY && AGENT_VERBS.contains(next);
+      if (!demonymForce && !countryAgent) {
+        return Optional.empty();
+      }
+      Country c = p.country();
+      Optional<Actor> military = dictionary.standingFor(c.alpha2(), "military", date);
+      String name = military.map(Actor::name).orElse("Military Forces of " + c.localName());
+      String category = military.flatMap(a -> a.categoryOn(date)).orElse("State forces");
+      return Optional.of(
+          new ActorMention(
+              p.start(),
+              p.end(),
+              p.phrase(),
+              name,
+              category,
+              c.alpha2(),
+              ActorMention.Kind.GENERIC,
+              "'"
+                  + p.phrase()
+                  + " "
+                  + tokens.get(after).text()
+                  + "' -> "
+                  + name
+                  + " (the state acting)"));
+    }
+    return Optional.empty();
+  }
+
+  private List<ActorMention> unknownOrganisations(
+      String sentence, List<Token> tokens, List<ActorMention> known, List<PlaceMention> places) {
+    List<ActorMention> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).capitalized()) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < tokens.size()
+          && (tokens.get(j + 1).capitalized()
+              || Set.of("of", "for", "the", "and").contains(tokens.get(j + 1).lower()))
+          && connected(sentence, tokens, j, j + 1)) {
+        j++;
+      }
+      while (j > i && !tokens.get(j).capitalized()) {
+        j--;
+      }
+      int start = tokens.get(i).start();
+      int end = tokens.get(j).end();
+      boolean orgShaped = j > i && ORG_WORDS.contains(tokens.get(j).lower());
+      boolean acronym = acronymInParentheses(sentence, end);
+      if ((orgShaped || acronym) && !overlaps(known, start, end) && !isPlace(places, start, end)) {
+        String phrase = sentence.substring(start, acronym ? sentence.indexOf(')', end) + 1 : end);
+        out.add(
+            new ActorMention(
+                start,
+                start + phrase.length(),
+                phrase,
+                phrase,
+                null,
+                null,
+                ActorMention.Kind.UNKNOWN,
+                "'"
+                    + phrase
+                    + "' is not in the actor dictionary: a new actor? add it to actors.yaml"));
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private static boolean acronymInParentheses(String sentence, int end) {
+    if (end + 2 >= sentence.length() || !sentence.startsWith(" (", end)) {
+      return false;
+    }
+    int close = sentence.indexOf(')', end);
+    return close > end + 3
+        && close - end <= 10
+        && sentence.substring(end + 2, close).matches("[A-Z][A-Za-z-]{1,7}");
+  }
+
+  private static boolean overlaps(List<ActorMention> known, int start, int end) {
+    return known.stream().anyMatch(m -> m.start() < end && start < m.end());
+  }
+
+  private static boolean isPlace(List<PlaceMention> places, int start, int end) {
+    return places.stream().anyMatch(p -> p.start() == start && p.end() >= end);
+  }
+
+  private static int indexAfter(List<Token> tokens, int end) {
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < end) {
+      i++;
+    }
+    return i;
+  }
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+}

@@ -1,0 +1,57 @@
+package org.eventline.suggest.actors;
+
+import java.util.Objects;
+
+/**
+ * An actor named in a sentence.
+ *
+ * @param start offset in the sentence (UTF-16) where the words start
+ * @param end offset just past them
+ * @param phrase the words of the sentence
+ * @param name the actor's name as events carry it
+ * @param category its ACLED category on the event date, or null when unknown (a new actor)
+ * @param home alpha-2 code of its home country, or null
+ * @param kind how it was recognised
+ * @param reason how the name was resolved, for the suggestion's notes
+ */
+public record ActorMention(
+    int start,
+    int end,
+    String phrase,
+    String name,
+    String category,
+    String home,
+    Kind kind,
+    String reason) {
+
+  /** How an actor was recognised. */
+  public enum Kind {
+    /** An alias of the dictionary. */
+    NAMED,
+    /** A generic word with a country ("troops" in an article about Serbia). */
+    GENERIC,
+    /** A word referring back to an actor named before ("the insurgents"). */
+    CONTEXT,
+    /** An organisation the dictionary does not know, offered as a new actor. */
+    UNKNOWN
+  }
+
+  public ActorMention {
+    Objects.requireNonNull(phrase, "phrase");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /** True for an armed actor: state forces, rebels, militias, external forces. */
+  public boolean armed() {
+    return category != null
+        && !category.equals("Civilians")
+        && !category.equals("Protesters")
+        && !category.equals("Rioters");
+  }
+
+  public boolean state() {
+    return "State forces".equals(category) || "External/Other forces".equals(category);
+  }
+}

@@ -1,0 +1,152 @@
+package org.eventline.suggest.actors;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.eventline.Problem;
+import org.eventline.suggest.places.Countries;
+import org.eventline.suggest.vocabulary.VocabularyYaml;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A dataset's own actor list ({@code seeds/actors.yaml}), in the shipped dictionary's format
+ * ({@code actors:} and an optional {@code generic:} list), read with every problem located at its
+ * line and column. Its entries are merged over the shipped dictionary ({@link
+ * ActorDictionary#withDataset}).
+ *
+ * @param actors the named actors that were read without problems, in file order
+ * @param generics the generic entries read without problems, in file order
+ * @param problems what is wrong in the file (errors), in file order
+ */
+public record DatasetActors(
+    List<Actor> actors, List<GenericActor> generics, List<Problem> problems) {
+
+  private static final List<String> ACTOR_KEYS =
+      List.of("name", "aliases", "country", "stands_for", "roles");
+  private static final List<String> ROLE_KEYS = List.of("category", "from", "until");
+  private static final List<String> GENERIC_KEYS =
+      List.of("name", "category", "stands_for", "words", "refers_to");
+  private static final List<String> STANDS_FOR = List.of("military", "police", "government");
+
+  public DatasetActors {
+    actors = List.copyOf(actors);
+    generics = List.copyOf(generics);
+    problems = List.copyOf(problems);
+  }
+
+  /** No file: nothing to add. */
+  public static DatasetActors none() {
+    return new DatasetActors(List.of(), List.of(), List.of());
+  }
+
+  /**
+   * Reads an actor list.
+   *
+   * @param file the path shown in messages
+   * @param categories the schema's actor categories
+   */
+  public static DatasetActors read(
+      String file, String text, Collection<String> categories, Countries countries) {
+    VocabularyYaml.Lists lists = VocabularyYaml.read(file, text, List.of("actors", "generic"));
+    List<Problem> problems = new ArrayList<>(lists.problems());
+    VocabularyYaml.Lists located = new VocabularyYaml.Lists(lists.doc(), problems);
+    List<Actor> actors = new ArrayList<>();
+    int index = 0;
+    for (JsonNode node : located.entries("actors", "actors")) {
+      index++;
+      VocabularyYaml.Entry e =
+          new VocabularyYaml.Entry(lists.doc(), node, problems, "actor", index);
+      Actor actor = actor(e, categories, countries);
+      if (!e.broken()) {
+        actors.add(actor);
+      }
+    }
+    List<GenericActor> generics = new ArrayList<>();
+    index = 0;
+    for (JsonNode node : located.entries("generic", "generic actors")) {
+      index++;
+      VocabularyYaml.Entry e =
+          new VocabularyYaml.Entry(lists.doc(), node, problems, "generic actor", index);
+      GenericActor generic = generic(e, categories);
+      if (!e.broken()) {
+        generics.add(generic);
+      }
+    }
+    return new DatasetActors(actors, generics, problems);
+  }
+
+  private static Actor actor(
+      VocabularyYaml.Entry e, Collection<String> categories, Countries countries) {
+    e.allowOnly(ACTOR_KEYS);
+    String needs =
+        "every actor needs a name and at least one role, for example"
+            + " roles: [{category: Rebel groups}]";
+    e.require(List.of("name", "roles"), needs);
+    String name = e.text("name", false, needs);
+    List<String> aliases = e.texts("aliases", "[Taliban, Taleban]");
+    String country = e.text("country", false, "");
+    if (country != null && (country.length() != 2 || countries.byCode(country).isEmpty())) {
+      e.error(
+          e.node().get("country"),
+          "country '" + country + "' is not an ISO 3166-1 alpha-2 code (AF, YE, PH...)");
+    }
+    String standsFor = null;
+    if (e.node().hasNonNull("stands_for")) {
+      standsFor = e.oneOf("stands_for", e.node(), STANDS_FOR);
+    }
+    List<Actor.Role> roles = new ArrayList<>();
+    JsonNode list = e.node().get("roles");
+    if (list == null || list.isNull()) {
+      return null;
+    } else if (list.isArray() && list.isEmpty()) {
+      e.error(list, "roles is empty; " + needs);
+    } else if (!list.isArray()) {
+      e.error(list, "roles must be a list, for example [{category: Rebel groups}]");
+    } else {
+      for (JsonNode r : list) {
+        if (!r.isObject()) {
+          e.error(r, "a role must be a mapping, for example {category: Rebel groups}");
+          continue;
+        }
+        for (String key : r.propertyNames()) {
+          if (!ROLE_KEYS.contains(key)) {
+            e.error(r, "unknown key '" + key + "' in a role; allowed keys: category, from, until");
+          }
+        }
+        String category = e.oneOf("category", r, categories);
+        roles.add(
+            new Actor.Role(
+                category == null ? "" : category, e.date(r, "from"), e.date(r, "until")));
+      }
+    }
+    return e.broken() ? null : new Actor(name, aliases, country, standsFor, roles);
+  }
+
+  private static GenericActor generic(VocabularyYaml.Entry e, Collection<String> categories) {
+    e.allowOnly(GENERIC_KEYS);
+    String needs = "a generic actor needs name (with {country}), category and stands_for";
+    e.require(List.of("name", "category", "stands_for"), needs);
+    String template = e.text("name", false, needs);
+    if (template != null && !template.contains("{country}")) {
+      e.error(
+          e.node().get("name"),
+          "name '" + template + "' has no {country}; for example \"Militia ({country})\"");
+    }
+    String category =
+        e.node().hasNonNull("category") ? e.oneOf("category", e.node(), categories) : null;
+    String standsFor = e.text("stands_for", false, needs);
+    List<String> words = e.texts("words", "[gunmen, armed men]");
+    List<String> refersTo = e.texts("refers_to", "[Rebel groups]");
+    for (String c : refersTo) {
+      if (!categories.contains(c)) {
+        e.error(
+            e.node().get("refers_to"),
+            "refers_to '"
+                + c
+                + "' is not an actor category; expected one of: "
+                + String.join(", ", categories));
+      }
+    }
+    return e.broken() ? null : new GenericActor(template, category, standsFor, words, refersTo);
+  }
+}

@@ -1,0 +1,181 @@
+package org.eventline.suggest.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eventline.suggest.places.Country;
+
+/**
+ * Chooses actor 1 and actor 2 of a suggested event from the actors of its sentence, by event type
+ * (ACLED's conventions): protesters or rioters first in demonstrations, the perpetrator first and
+ * civilians second in violence against civilians, the arresting force first in arrests, and
+ * otherwise the armed actors in the order the text names them. When the text names no perpetrator,
+ * actor 1 is ACLED's "Unidentified Armed Group (country)", or an organisation the dictionary does
+ * not know.
+ */
+public record EventActors(
+    Slot actor1, Slot actor2, List<String> reasons, boolean organisationNamed) {
+
+  /**
+   * Typed evidence for the confidence: {@code organisationNamed} is true when an actor was taken
+   * from a named organisation of the text (an actor dictionary entry, in the sentence or its
+   * paragraph, or an organisation the dictionary does not know), false when only generic words or
+   * templates filled the slots.
+   */
+  public EventActors {
+    reasons = List.copyOf(reasons);
+  }
+
+  /** The reasons gathered while choosing, and whether a named organisation filled a slot. */
+  private static final class Trail {
+    final List<String> reasons = new ArrayList<>();
+    boolean named;
+
+    void add(String reason) {
+      reasons.add(reason);
+    }
+
+    void addNamed(String reason) {
+      reasons.add(reason);
+      named = true;
+    }
+  }
+
+  /** One actor of an event. */
+  public record Slot(String name, String category) {}
+
+  public static EventActors choose(
+      String eventType,
+      String subEventType,
+      List<ActorMention> mentions,
+      List<ActorMention> paragraphContext,
+      ActorDictionary dictionary,
+      Country country) {
+    List<ActorMention> known =
+        mentions.stream().filter(m -> m.kind() != ActorMention.Kind.UNKNOWN).toList();
+    List<ActorMention> unknown =
+        mentions.stream().filter(m -> m.kind() == ActorMention.Kind.UNKNOWN).toList();
+    Trail reasons = new Trail();
+    Slot a1;
+    Slot a2 = null;
+    switch (eventType) {
+      case "Protests" -> {
+        a1 =
+            first(known, "Protesters", reasons)
+                .orElseGet(() -> template(dictionary, "protesters", country, reasons));
+        if (!subEventType.equals("Peaceful protest")) {
+          a2 =
+              firstState(known, reasons)
+                  .orElseGet(() -> template(dictionary, "police", country, reasons));
+        }
+      }
+      case "Riots" -> {
+        a1 = template(dictionary, "rioters", country, reasons);
+        a2 = firstState(known, reasons).orElse(null);
+      }
+      case "Violence against civilians" -> {
+        a1 =
+            firstArmed(known, reasons)
+                .orElseGet(() -> perpetrator(unknown, dictionary, country, reasons));
+        a2 =
+            first(known, "Civilians", reasons)
+                .orElseGet(() -> template(dictionary, "civilians", country, reasons));
+      }
+      default -> {
+        List<ActorMention> armed = known.stream().filter(ActorMention::armed).toList();
+        if (subEventType.equals("Arrests")) {
+          a1 =
+              firstState(known, reasons)
+                  .orElseGet(() -> template(dictionary, "police", country, reasons));
+          Slot first = a1;
+          a2 =
+              known.stream()
+                  .filter(m -> !m.name().equals(first.name()) && !m.state())
+                  .findFirst()
+                  .map(m -> slot(m, reasons))
+                  .orElseGet(() -> template(dictionary, "civilians", country, reasons));
+        } else {
+          a1 =
+              armed.isEmpty()
+                  ? contextArmed(paragraphContext, reasons)
+                      .orElseGet(() -> perpetrator(unknown, dictionary, country, reasons))
+                  : slot(armed.get(0), reasons);
+          Slot first = a1;
+          a2 =
+              armed.stream()
+                  .filter(m -> !m.name().equals(first.name()))
+                  .findFirst()
+                  .map(m -> slot(m, reasons))
+                  .or(() -> first(known, "Civilians", reasons))
+                  .orElse(null);
+        }
+      }
+    }
+    if (a2 != null && a2.name().equals(a1.name())) {
+      a2 = null;
+    }
+    return new EventActors(a1, a2, reasons.reasons, reasons.named);
+  }
+
+  private static Optional<Slot> first(List<ActorMention> known, String category, Trail reasons) {
+    return known.stream()
+        .filter(m -> category.equals(m.category()))
+        .findFirst()
+        .map(m -> slot(m, reasons));
+  }
+
+  private static Optional<Slot> firstState(List<ActorMention> known, Trail reasons) {
+    return known.stream().filter(ActorMention::state).findFirst().map(m -> slot(m, reasons));
+  }
+
+  private static Optional<Slot> firstArmed(List<ActorMention> known, Trail reasons) {
+    return known.stream().filter(ActorMention::armed).findFirst().map(m -> slot(m, reasons));
+  }
+
+  private static Optional<Slot> contextArmed(List<ActorMention> context, Trail reasons) {
+    for (int i = context.size() - 1; i >= 0; i--) {
+      ActorMention m = context.get(i);
+      if (m.armed() && m.kind() == ActorMention.Kind.NAMED) {
+        reasons.addNamed("actor1 from the paragraph: " + m.reason());
+        return Optional.of(new Slot(m.name(), m.category()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Slot slot(ActorMention m, Trail reasons) {
+    if (m.kind() == ActorMention.Kind.NAMED) {
+      reasons.addNamed(m.reason());
+    } else {
+      reasons.add(m.reason());
+    }
+    return new Slot(m.name(), m.category());
+  }
+
+  private static Slot perpetrator(
+      List<ActorMention> unknown, ActorDictionary dictionary, Country country, Trail reasons) {
+    if (!unknown.isEmpty()) {
+      ActorMention m = unknown.get(0);
+      reasons.addNamed(
+          "actor1 '" + m.name() + "' is not in the actor dictionary: set its category");
+      return new Slot(m.name(), null);
+    }
+    Slot s = template(dictionary, "unidentified", country, reasons);
+    return s;
+  }
+
+  private static Slot template(
+      ActorDictionary dictionary, String standsFor, Country country, Trail reasons) {
+    GenericActor g =
+        dictionary.generics().stream()
+            .filter(x -> x.standsFor().equals(standsFor))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the actor dictionary has no generic entry stands_for: " + standsFor));
+    String name = g.nameFor(country);
+    reasons.add(name + " (not named in the sentence; generic actor for " + standsFor + ")");
+    return new Slot(name, g.category());
+  }
+}

@@ -1,0 +1,206 @@
+package org.eventline.suggest.casualties;
+
+import static org.eventline.suggest.casualties.CasualtyWords.ACTION;
+import static org.eventline.suggest.casualties.CasualtyWords.AUX;
+import static org.eventline.suggest.casualties.CasualtyWords.OUTCOME;
+import static org.eventline.suggest.casualties.CasualtyWords.OUTCOME_ONE;
+import static org.eventline.suggest.casualties.CasualtyWords.PERSON;
+import static org.eventline.suggest.casualties.CasualtyWords.TOKEN;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eventline.suggest.text.Clues;
+import org.eventline.suggest.text.QuantityReader;
+import org.eventline.suggest.text.TextSpan;
+
+/**
+ * Finds counts of people killed and injured in one sentence: "two people were killed and 14
+ * wounded", "killing 20", "left 3 dead", "death toll rose to 41", "dozens died", "no casualties",
+ * "a man was shot dead". A count is only taken when it is tied to a word of killing or injury;
+ * "five out of 34 provincial capitals", "20 years", "3 p.m." and "Resolution 2254" are not counts.
+ * Pure and deterministic; the conventions are in {@code docs/suggest-dates-casualties.md}.
+ */
+public final class CasualtyExpressions {
+
+  private static final String Q = QuantityReader.PATTERN;
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+  private static final List<CasualtyRule> RULES =
+      List.of(
+          new CasualtyRule(
+              "\\b" + Q + "(?<gap>(?:\\s+" + TOKEN + "){0,5}?)" + AUX + "\\s+" + OUTCOME,
+              CasualtyShapes::subject,
+              c -> true,
+              CasualtyWords::mayStartCount),
+          new CasualtyRule(
+              "\\b" + ACTION + "\\s+" + Q, CasualtyShapes::object, CasualtyWords::mayAct),
+          new CasualtyRule(
+              "\\b(?:left|leaving|leaves|leave)\\s+"
+                  + Q
+                  + "(?<gap>(?:\\s+"
+                  + TOKEN
+                  + "){0,4}?)\\s+(?<verb>dead|killed|injured|wounded|hurt)\\b",
+              CasualtyShapes::left,
+              c -> c.has("left", "leav")),
+          new CasualtyRule(
+              "\\b(?:(?<tkind>death|casualty|fatality|injury)\\s+)?(?<toll>toll|count|figure)s?"
+                  + "(?:\\s+(?:has|had|have|now|reportedly|already|officially|later|since"
+                  + "|further|also|then))*(?:\\s+(?<tverb>rose|risen|rises|rising|climbed|climbs"
+                  + "|reached|reaches|increased|increases|jumped|jumps|stands|stood|is|was|hit"
+                  + "|hits|surpassed|surpasses|exceeded|exceeds|topped|tops|passed|went\\s+up))?"
+                  + "(?:\\s+(?:to|at|of))?\\s+"
+                  + Q,
+              CasualtyShapes::toll,
+              c -> c.has("toll", "count", "figure")),
+          new CasualtyRule(
+              "\\b(?<verb>deaths|death|killings?|murders?|bodies|wounding|injuring|massacre)\\s+of"
+                  + "\\s+"
+                  + Q,
+              CasualtyShapes::nounOf,
+              c -> c.has(" of ")),
+          new CasualtyRule(
+              "\\b(?:without|no)\\s+(?:(?:any|further|more|other|reported|immediate|known)\\s+)?"
+                  + "(?<verb>casualties|loss\\s+of\\s+(?:life|lives)|fatalities|deaths|injuries)\\b",
+              CasualtyShapes::none,
+              c -> c.has("without", "no ")),
+          new CasualtyRule(
+              "\\b"
+                  + PERSON
+                  + "(?<name>(?:\\s+(?-i:[A-Z][\\p{L}\\p{M}'’.\\-]*|al-[\\p{L}\\p{M}'’\\-]+)){0,4})"
+                  + AUX
+                  + "\\s+"
+                  + OUTCOME_ONE,
+              CasualtyShapes::onePerson,
+              c -> true,
+              CasualtyWords::mayStartPerson),
+          new CasualtyRule(
+              "\\b"
+                  + ACTION
+                  + "\\s+(?:(?<det>a|an|one|another|the)\\s+)?(?<adj>(?:"
+                  + TOKEN
+                  + "\\s+){0,3}?)"
+                  + PERSON,
+              CasualtyShapes::onePersonObject,
+              CasualtyWords::mayAct));
+
+  private CasualtyExpressions() {}
+
+  /**
+   * One way of writing a casualty count: a pattern, how to read a match, a cheap pre-check of the
+   * sentence, and, for patterns costly to try everywhere, the words a match can start with (the
+   * pattern is then tried only at those words).
+   */
+  record CasualtyRule(Pattern pattern, Reader reader, Predicate<Clues> gate, StartWord startWord) {
+    CasualtyRule(String regex, Reader reader, Predicate<Clues> gate) {
+      this(Pattern.compile(regex, FLAGS), reader, gate, null);
+    }
+
+    CasualtyRule(String regex, Reader reader, Predicate<Clues> gate, StartWord startWord) {
+      this(Pattern.compile(regex, FLAGS), reader, gate, startWord);
+    }
+  }
+
+  /** Whether a match may start at word {@code w} of a sentence. */
+  @FunctionalInterface
+  interface StartWord {
+    boolean test(Clues clues, int w);
+  }
+
+  /** Reads a match; an empty list when the match is not a casualty count after all. */
+  @FunctionalInterface
+  interface Reader {
+    List<CasualtyShapes.Reading> read(Matcher m, String sentence);
+  }
+
+  /**
+   * The casualty counts of a sentence, in text order, none overlapping another match (a phrase like
+   * "20 killed or wounded" gives one mention of each kind).
+   */
+  public static List<CasualtyMention> find(String sentence) {
+    Objects.requireNonNull(sentence, "sentence");
+    List<CasualtyMention> mentions = new ArrayList<>();
+    for (Found f : TextSpan.longestFirst(candidates(sentence))) {
+      for (CasualtyShapes.Reading r : f.readings) {
+        mentions.add(
+            new CasualtyMention(
+                f.start,
+                f.end,
+                sentence.substring(f.start, f.end),
+                r.kind(),
+                r.quantity().low(),
+                r.quantity().best(),
+                r.quantity().high(),
+                r.rule()));
+      }
+    }
+    return List.copyOf(mentions);
+  }
+
+  private record Found(int start, int end, int order, List<CasualtyShapes.Reading> readings)
+      implements TextSpan {}
+
+  private static List<Found> candidates(String sentence) {
+    List<Found> all = new ArrayList<>();
+    Clues clues = new Clues(sentence);
+    if (!CasualtyWords.mayHoldCasualty(clues)) {
+      return all;
+    }
+    for (int r = 0; r < RULES.size(); r++) {
+      CasualtyRule rule = RULES.get(r);
+      if (!rule.gate().test(clues)) {
+        continue;
+      }
+      Matcher m = rule.pattern().matcher(sentence);
+      if (rule.startWord() == null) {
+        findAll(m, rule, r, sentence, all);
+      } else {
+        tryAtWords(m, rule, r, clues, sentence, all);
+      }
+    }
+    return all;
+  }
+
+  private static void findAll(
+      Matcher m, CasualtyRule rule, int order, String sentence, List<Found> all) {
+    int from = 0;
+    while (from <= sentence.length() && m.find(from)) {
+      boolean added = add(m, rule, order, sentence, all);
+      from = added ? m.end() : m.start() + 1;
+    }
+  }
+
+  private static void tryAtWords(
+      Matcher m, CasualtyRule rule, int order, Clues clues, String sentence, List<Found> all) {
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int lastEnd = 0;
+    for (int w = 0; w < clues.wordCount(); w++) {
+      int start = clues.wordStart(w);
+      if (start >= lastEnd && rule.startWord().test(clues, w)) {
+        m.region(start, sentence.length());
+        if (m.lookingAt() && add(m, rule, order, sentence, all)) {
+          lastEnd = m.end();
+        }
+      }
+    }
+  }
+
+  private static boolean add(
+      Matcher m, CasualtyRule rule, int order, String sentence, List<Found> all) {
+    List<CasualtyShapes.Reading> readings = rule.reader().read(m, sentence);
+    if (readings.isEmpty()) {
+      return false;
+    }
+    int start = readings.get(0).start() >= 0 ? readings.get(0).start() : m.start();
+    all.add(new Found(start, m.end(), order, readings));
+    return true;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+  }
+}

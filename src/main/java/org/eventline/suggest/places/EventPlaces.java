@@ -1,0 +1,98 @@
+package org.eventline.suggest.places;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the event of a sentence happened: each place the sentence names ({@link EventPlace#of(List,
+ * Country)}), the capital city when it says "the capital", else the last place of the paragraph,
+ * else the last town of the article when the sentence points back to it ("the city's", "local"),
+ * else the article's country at country level.
+ */
+public final class EventPlaces {
+
+  /** Words that point back to the town an article is about ("the city's", "local"). */
+  private static final java.util.regex.Pattern TOWN_ANAPHORA =
+      java.util.regex.Pattern.compile("(?i)\\b(the (city|town|village)('s)?|local)\\b");
+
+  /** "the capital", "the country's capital": the capital city of the country in question. */
+  private static final java.util.regex.Pattern CAPITAL =
+      java.util.regex.Pattern.compile("(?i)\\bthe (country's |nation's )?capital\\b(?!s| of)");
+
+  private final Gazetteer gazetteer;
+
+  public EventPlaces(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The event places of a sentence, given what earlier sentences named (each may be null). */
+  public List<EventPlace> of(
+      String text,
+      List<PlaceMention> found,
+      PlaceMention paragraphPlace,
+      PlaceMention articleTown,
+      Country country) {
+    List<EventPlace> eventPlaces = EventPlace.of(found, country);
+    eventPlaces = theCapital(text, eventPlaces, country);
+    if (eventPlaces.isEmpty() && paragraphPlace != null) {
+      EventPlace p = EventPlace.of(paragraphPlace);
+      eventPlaces =
+          List.of(p.fromOutsideTheSentence("place named earlier in the paragraph: " + p.reason()));
+    }
+    if (eventPlaces.isEmpty() && articleTown != null && TOWN_ANAPHORA.matcher(text).find()) {
+      EventPlace p = EventPlace.of(articleTown);
+      eventPlaces =
+          List.of(
+              p.fromOutsideTheSentence(
+                  "'the city', 'the town' or 'local' refers back to the last town named: "
+                      + p.reason()));
+    }
+    if (eventPlaces.isEmpty() && country != null) {
+      eventPlaces =
+          List.of(
+              EventPlace.countryLevel(
+                  country,
+                  gazetteer.capital(country.alpha2()).orElse(null),
+                  false,
+                  "no place in the sentence or its paragraph; the article's country "
+                      + country.name()));
+    }
+    return eventPlaces;
+  }
+
+  /**
+   * A sentence that places the event only in "the capital" (no town named, at most a country): the
+   * capital city of that country (else of the article's country), a named place.
+   */
+  private List<EventPlace> theCapital(String text, List<EventPlace> eventPlaces, Country country) {
+    boolean countryOnly =
+        eventPlaces.size() == 1
+            && eventPlaces.get(0).geoPrecision() == 3
+            && java.util.Objects.equals(
+                eventPlaces.get(0).admin1(), eventPlaces.get(0).country().region());
+    if (!(eventPlaces.isEmpty() || countryOnly) || !CAPITAL.matcher(text).find()) {
+      return eventPlaces;
+    }
+    Country of = eventPlaces.isEmpty() ? country : eventPlaces.get(0).country();
+    if (of == null || of.region() != null) {
+      return eventPlaces;
+    }
+    Optional<Place> capital = gazetteer.capital(of.alpha2());
+    if (capital.isEmpty()) {
+      return eventPlaces;
+    }
+    Place c = capital.get();
+    return List.of(
+        new EventPlace(
+            c.name(),
+            c.admin1() == null || c.admin1().isBlank() ? null : c.admin1(),
+            c.admin2() == null || c.admin2().isBlank() ? null : c.admin2(),
+            of,
+            new BigDecimal(c.latitude()),
+            new BigDecimal(c.longitude()),
+            1,
+            true,
+            "'the capital' -> " + c.asciiName() + ", the capital of " + of.name()));
+  }
+}

@@ -1,0 +1,253 @@
+package org.eventline.suggest.places;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.eventline.EventlineException;
+import org.eventline.suggest.text.NameKey;
+
+/**
+ * The offline gazetteer shipped as {@code gazetteer.tsv.gz} (GeoNames, CC BY 4.0; format in
+ * GAZETTEER.md beside it): looks place names up by their key and their compact key (spaces and
+ * hyphens removed), and knows each country's capital and each first-level unit.
+ */
+public final class Gazetteer {
+
+  static final String RESOURCE = "gazetteer.tsv.gz";
+  private static final int COLUMNS = 10;
+
+  /** A name found in the gazetteer: the place, and whether the name is its own or an alternate. */
+  public record Entry(Place place, boolean primaryName) {}
+
+  private final List<Place> places;
+
+  /** Name key to entries, each entry {@code index * 2 + (primary ? 1 : 0)}. */
+  private final Map<String, int[]> byKey;
+
+  /** Compact key to entries, only for names whose compact key differs from their key. */
+  private final Map<String, int[]> byCompactKey;
+
+  private final Map<String, Place> capitals;
+  private final Map<String, Place> admin1Units;
+
+  /** A dataset's own places by key and by compact key, looked up before the shipped ones. */
+  private final Map<String, List<Entry>> dataset;
+
+  private Gazetteer(List<Place> places, List<String[]> alternates) {
+    this.dataset = Map.of();
+    this.places = List.copyOf(places);
+    Map<String, int[]> keys = new HashMap<>(places.size() * 4);
+    Map<String, int[]> compact = new HashMap<>(places.size() / 2);
+    Map<String, Place> caps = new HashMap<>();
+    Map<String, Place> units = new HashMap<>();
+    for (int i = 0; i < places.size(); i++) {
+      Place p = places.get(i);
+      index(keys, compact, i, p.name(), true);
+      index(keys, compact, i, p.asciiName(), true);
+      for (String alt : alternates.get(i)) {
+        index(keys, compact, i, alt, false);
+      }
+      if (p.admin1Unit()) {
+        units.putIfAbsent(p.country() + "|" + NameKey.of(p.admin1()), p);
+      } else if (p.featureCode().equals("PPLC")) {
+        caps.merge(p.country(), p, (a, b) -> a.population() >= b.population() ? a : b);
+      }
+    }
+    this.byKey = keys;
+    this.byCompactKey = compact;
+    this.capitals = Map.copyOf(caps);
+    this.admin1Units = Map.copyOf(units);
+  }
+
+  private Gazetteer(Gazetteer shipped, List<DatasetPlaces.Named> datasetPlaces) {
+    this.places = shipped.places;
+    this.byKey = shipped.byKey;
+    this.byCompactKey = shipped.byCompactKey;
+    this.capitals = shipped.capitals;
+    this.admin1Units = shipped.admin1Units;
+    Map<String, List<Entry>> own = new HashMap<>();
+    for (DatasetPlaces.Named named : datasetPlaces) {
+      indexOwn(own, named.place(), named.place().name(), true);
+      for (String alias : named.aliases()) {
+        indexOwn(own, named.place(), alias, false);
+      }
+    }
+    own.replaceAll((k, v) -> List.copyOf(v));
+    this.dataset = Map.copyOf(own);
+  }
+
+  private static void indexOwn(
+      Map<String, List<Entry>> own, Place p, String name, boolean primary) {
+    for (String key : List.of(NameKey.of(name), NameKey.compact(name))) {
+      List<Entry> list = own.computeIfAbsent(key, k -> new ArrayList<>());
+      if (list.stream().noneMatch(e -> e.place() == p)) {
+        list.add(new Entry(p, primary));
+      }
+    }
+  }
+
+  /**
+   * This gazetteer with a dataset's own places added: a name one of them bears designates only the
+   * dataset's places (they win on a name clash), others are looked up as before.
+   */
+  public Gazetteer withPlaces(List<DatasetPlaces.Named> datasetPlaces) {
+    return datasetPlaces.isEmpty() ? this : new Gazetteer(this, datasetPlaces);
+  }
+
+  private static void index(
+      Map<String, int[]> keys,
+      Map<String, int[]> compact,
+      int place,
+      String name,
+      boolean primary) {
+    String key = NameKey.of(name);
+    add(keys, key, place, primary);
+    String compactKey = NameKey.compact(name);
+    if (!compactKey.equals(key)) {
+      add(compact, compactKey, place, primary);
+    }
+  }
+
+  private static void add(Map<String, int[]> map, String key, int place, boolean primary) {
+    int code = place * 2 + (primary ? 1 : 0);
+    int[] old = map.get(key);
+    if (old == null) {
+      map.put(key, new int[] {code});
+      return;
+    }
+    for (int i = 0; i < old.length; i++) {
+      if (old[i] / 2 == place) {
+        old[i] |= code & 1;
+        return;
+      }
+    }
+    int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+    grown[old.length] = code;
+    map.put(key, grown);
+  }
+
+  /** Reads the shipped gazetteer (a second or two; load it once and share it). */
+  public static Gazetteer load() {
+    try (InputStream raw =
+        Gazetteer.class.getResourceAsStream("/org/eventline/suggest/" + RESOURCE)) {
+      if (raw == null) {
+        throw new EventlineException("resource " + RESOURCE + " is missing");
+      }
+      return read(
+          new BufferedReader(
+              new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8),
+              1 << 16));
+    } catch (IOException e) {
+      throw new EventlineException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  static Gazetteer read(BufferedReader reader) throws IOException {
+    String header = reader.readLine();
+    if (header == null || !header.startsWith("name\talt_names\t")) {
+      throw new EventlineException(RESOURCE + ": unexpected header " + header);
+    }
+    List<Place> places = new ArrayList<>(180_000);
+    List<String[]> alternates = new ArrayList<>(180_000);
+    Map<String, String> shared = new HashMap<>();
+    int lineNumber = 1;
+    for (String line; (line = reader.readLine()) != null; ) {
+      lineNumber++;
+      String[] f = line.split("\t", -1);
+      if (f.length != COLUMNS) {
+        throw new EventlineException(
+            RESOURCE + ":" + lineNumber + ": expected " + COLUMNS + " columns, found " + f.length);
+      }
+      String[] alts = f[1].isEmpty() ? new String[0] : f[1].split("\\|");
+      String ascii =
+          alts.length > 0 && NameKey.of(alts[0]).equals(NameKey.of(f[0])) ? alts[0] : f[0];
+      places.add(
+          new Place(
+              f[0],
+              ascii,
+              shared.computeIfAbsent(f[2], k -> k),
+              shared.computeIfAbsent(f[3], k -> k),
+              shared.computeIfAbsent(f[4], k -> k),
+              f[5],
+              f[6],
+              f[7].equals("admin1"),
+              shared.computeIfAbsent(f[8], k -> k),
+              f[9].isEmpty() ? 0 : Long.parseLong(f[9])));
+      alternates.add(alts);
+    }
+    return new Gazetteer(places, alternates);
+  }
+
+  /**
+   * Every place a name may designate: by its key, else by its compact key (spaces, hyphens and
+   * apostrophes removed); may be empty.
+   */
+  public List<Entry> lookup(String name) {
+    List<Entry> own = datasetLookup(name);
+    return own.isEmpty() ? shippedLookup(name) : own;
+  }
+
+  /** The dataset's own places a name designates, by key or compact key; may be empty. */
+  public List<Entry> datasetLookup(String name) {
+    if (dataset.isEmpty()) {
+      return List.of();
+    }
+    List<Entry> own = dataset.get(NameKey.of(name));
+    if (own == null) {
+      own = dataset.get(NameKey.compact(name));
+    }
+    return own == null ? List.of() : own;
+  }
+
+  /** The shipped gazetteer's places a name designates, ignoring the dataset's; may be empty. */
+  public List<Entry> shippedLookup(String name) {
+    int[] codes = byKey.get(NameKey.of(name));
+    if (codes == null) {
+      String compact = NameKey.compact(name);
+      codes = byCompactKey.get(compact);
+      if (codes == null) {
+        codes = byKey.get(compact);
+      }
+    }
+    if (codes == null) {
+      return List.of();
+    }
+    List<Entry> out = new ArrayList<>(codes.length);
+    for (int code : codes) {
+      out.add(new Entry(places.get(code / 2), (code & 1) == 1));
+    }
+    return out;
+  }
+
+  /** The country's capital (the most populous PPLC place), if the gazetteer lists one. */
+  public Optional<Place> capital(String alpha2) {
+    return Optional.ofNullable(capitals.get(alpha2));
+  }
+
+  /** The first-level unit of a country by name. */
+  public Optional<Place> admin1Unit(String alpha2, String admin1) {
+    return Optional.ofNullable(admin1Units.get(alpha2 + "|" + NameKey.of(admin1)));
+  }
+
+  /**
+   * Every name key of the shipped gazetteer and of the dataset's places (lower case, accents
+   * removed), for finding the closest name to one that is not there.
+   */
+  public java.util.Set<String> keys() {
+    java.util.Set<String> all = new java.util.HashSet<>(byKey.keySet());
+    all.addAll(dataset.keySet());
+    return all;
+  }
+
+  public int size() {
+    return places.size();
+  }
+}

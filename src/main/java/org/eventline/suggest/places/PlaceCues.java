@@ -1,0 +1,216 @@
+package org.eventline.suggest.places;
+
+import java.util.List;
+import java.util.Set;
+import org.eventline.suggest.text.Token;
+
+/**
+ * What the words around a place name say about it: a unit word after it ("Helmand Province"), a
+ * city word before it ("the city of"), "near", a locative cue ("in", "entered"), whether it stands
+ * inside a run of capitalised words, at the start of the sentence, or after another place.
+ */
+record PlaceCues(
+    boolean unit,
+    int unitWordEnd,
+    boolean city,
+    boolean near,
+    boolean locative,
+    boolean embedded,
+    boolean sentenceStart,
+    boolean otherCountry) {
+
+  /** Words after a name that mark a first-level unit ("Helmand Province"). */
+  static final Set<String> UNIT_WORDS =
+      words(
+          "province",
+          "governorate",
+          "state",
+          "oblast",
+          "region",
+          "prefecture",
+          "county",
+          "department",
+          "division",
+          "wilayat",
+          "emirate");
+
+  /** Words before a name that mark a populated place ("the city of Kandahar"). */
+  private static final Set<String> CITY_WORDS = words("city", "town", "village", "capital");
+
+  /** Words right before a name that place something there. */
+  private static final Set<String> LOCATIVE =
+      words(
+          "in",
+          "at",
+          "near",
+          "outside",
+          "into",
+          "from",
+          "of",
+          "on",
+          "to",
+          "across",
+          "around",
+          "inside",
+          "toward",
+          "towards",
+          "entered",
+          "struck",
+          "hit",
+          "attacked",
+          "captured",
+          "seized",
+          "overran",
+          "shelled",
+          "bombed",
+          "raided",
+          "stormed",
+          "and",
+          "within",
+          "reached",
+          "between",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "besieged",
+          "targeted",
+          "town",
+          "city",
+          "village",
+          "district",
+          "province");
+
+  /** Words after a place name that name a site in it ("Jolo Cathedral", "Baghdad Airport"). */
+  private static final Set<String> FACILITY =
+      words(
+          "cathedral",
+          "church",
+          "mosque",
+          "airport",
+          "international",
+          "base",
+          "air",
+          "prison",
+          "hospital",
+          "university",
+          "stadium",
+          "square",
+          "police",
+          "headquarters",
+          "market",
+          "city",
+          "province",
+          "district",
+          "camp",
+          "port",
+          "oil",
+          "border",
+          "road",
+          "highway");
+
+  /** The cues of the name from token {@code first} to {@code last}. */
+  static PlaceCues of(
+      String sentence, List<Token> tokens, int first, int last, List<PlaceMention> before) {
+    String prev = first > 0 ? tokens.get(first - 1).lower() : "";
+    String prev2 = first > 1 ? tokens.get(first - 2).lower() : "";
+    String next = last + 1 < tokens.size() ? tokens.get(last + 1).lower() : "";
+    boolean adjacentNext =
+        last + 1 < tokens.size()
+            && sentence.substring(tokens.get(last).end(), tokens.get(last + 1).start()).equals(" ");
+    boolean unit =
+        adjacentNext && UNIT_WORDS.contains(next)
+            || (prev.equals("of") && UNIT_WORDS.contains(prev2));
+    int unitWordEnd = adjacentNext && UNIT_WORDS.contains(next) ? tokens.get(last + 1).end() : -1;
+    boolean city = prev.equals("of") && CITY_WORDS.contains(prev2) || CITY_WORDS.contains(prev);
+    boolean near = prev.equals("near") || prev.equals("outside") || prev.equals("nearby");
+    boolean locative =
+        LOCATIVE.contains(prev)
+            || (prev.isEmpty() == false
+                && !before.isEmpty()
+                && before.get(before.size() - 1).end() >= tokens.get(first).start() - 6);
+    boolean embedded =
+        (first > 0
+                && tokens.get(first - 1).capitalized()
+                && sentence
+                    .substring(tokens.get(first - 1).end(), tokens.get(first).start())
+                    .equals(" "))
+            || (adjacentNext
+                && tokens.get(last + 1).capitalized()
+                && !UNIT_WORDS.contains(next)
+                && !FACILITY.contains(next));
+    boolean placeBefore =
+        before.stream()
+            .anyMatch(
+                p ->
+                    p.level() == PlaceMention.Level.CITY || p.level() == PlaceMention.Level.ADMIN1);
+    return new PlaceCues(
+        unit, unitWordEnd, city, near, locative, embedded, first == 0, placeBefore);
+  }
+
+  /** Prepositions that put an event in a country ("in Iraq", "into north-eastern Syria"). */
+  private static final Set<String> IN_COUNTRY =
+      words(
+          "in",
+          "into",
+          "across",
+          "inside",
+          "throughout",
+          "at",
+          "near",
+          "within",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern");
+
+  private static final Set<String> DIRECTIONS =
+      words(
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west",
+          "border",
+          "borders");
+
+  /** True when the words around a country name put an event in it ("in Iraq", "Syria's north"). */
+  static boolean countryLocative(List<Token> tokens, int first, int last) {
+    String prev = first > 0 ? tokens.get(first - 1).lower() : "";
+    if (IN_COUNTRY.contains(prev)) {
+      return true;
+    }
+    Token t = tokens.get(last);
+    boolean possessive = t.bare().length() != t.text().length();
+    return possessive
+        && last + 1 < tokens.size()
+        && DIRECTIONS.contains(tokens.get(last + 1).lower());
+  }
+
+  /** True when "near" or "outside" stands right before the name. */
+  static boolean nearBefore(List<Token> tokens, int first) {
+    String prev = first > 0 ? tokens.get(first - 1).lower() : "";
+    return prev.equals("near") || prev.equals("outside");
+  }
+
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+}

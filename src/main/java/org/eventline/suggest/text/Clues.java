@@ -1,0 +1,120 @@
+package org.eventline.suggest.text;
+
+/**
+ * Cheap facts about a sentence, computed once, that let a rule skip its regular expression when it
+ * cannot match: whether the sentence has a digit, a capitalised month abbreviation, a word.
+ */
+public final class Clues {
+
+  private final String lower;
+  private final boolean digit;
+  private final boolean month;
+  private int[] wordStarts;
+  private int[] wordEnds;
+  public int wordCount;
+
+  public Clues(String sentence) {
+    char[] chars = sentence.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]); // char by char: offsets stay the sentence's
+    }
+    this.lower = new String(chars);
+    boolean d = false;
+    boolean m = false;
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (c >= '0' && c <= '9') {
+        d = true;
+      } else if (!m && c >= 'A' && c <= 'S') {
+        m = monthAt(sentence, i);
+      }
+    }
+    this.digit = d;
+    this.month = m;
+  }
+
+  private static boolean monthAt(String s, int i) {
+    return switch (s.charAt(i)) {
+      case 'J' -> s.startsWith("Jan", i) || s.startsWith("Jun", i) || s.startsWith("Jul", i);
+      case 'F' -> s.startsWith("Feb", i);
+      case 'M' -> s.startsWith("Mar", i) || s.startsWith("May", i);
+      case 'A' -> s.startsWith("Apr", i) || s.startsWith("Aug", i);
+      case 'S' -> s.startsWith("Sep", i);
+      case 'O' -> s.startsWith("Oct", i);
+      case 'N' -> s.startsWith("Nov", i);
+      case 'D' -> s.startsWith("Dec", i);
+      default -> false;
+    };
+  }
+
+  /** How many words the sentence has (runs of letters, or of digits). */
+  public int wordCount() {
+    words();
+    return wordCount;
+  }
+
+  /** Where word {@code i} starts. */
+  public int wordStart(int i) {
+    return wordStarts[i];
+  }
+
+  /** Word {@code i}, lower case. */
+  public String word(int i) {
+    return lower.substring(wordStarts[i], wordEnds[i]);
+  }
+
+  private void words() {
+    if (wordStarts != null) {
+      return;
+    }
+    wordStarts = new int[lower.length() + 1];
+    wordEnds = new int[wordStarts.length];
+    int i = 0;
+    while (i < lower.length()) {
+      char c = lower.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        boolean digits = Character.isDigit(c);
+        int start = i;
+        while (i < lower.length()
+            && (digits
+                ? Character.isDigit(lower.charAt(i))
+                : Character.isLetter(lower.charAt(i)))) {
+          i++;
+        }
+        wordStarts[wordCount] = start;
+        wordEnds[wordCount] = i;
+        wordCount++;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  public boolean hasDigit() {
+    return digit;
+  }
+
+  public boolean hasMonth() {
+    return month;
+  }
+
+  /** Whether the lower-cased sentence contains any of the words. */
+  public boolean has(java.util.Collection<String> words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the lower-cased sentence contains any of the words. */
+  public boolean has(String... words) {
+    for (String w : words) {
+      if (lower.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

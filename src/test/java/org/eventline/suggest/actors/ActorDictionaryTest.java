@@ -1,0 +1,97 @@
+package org.eventline.suggest.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eventline.EventlineException;
+import org.eventline.suggest.SharedResources;
+import org.eventline.suggest.SuggestResources;
+import org.eventline.suggest.places.Country;
+import org.junit.jupiter.api.Test;
+
+class ActorDictionaryTest {
+
+  private final ActorDictionary dictionary = SharedResources.resources().actors();
+
+  @Test
+  void theTalibanBecameTheStatesForcesOnTheFifteenthOfAugust2021() {
+    assertEquals(
+        "Rebel groups",
+        dictionary
+            .named("Taliban", LocalDate.of(2021, 8, 14))
+            .orElseThrow()
+            .categoryOn(LocalDate.of(2021, 8, 14))
+            .orElseThrow());
+    assertEquals(
+        "State forces",
+        dictionary
+            .named("the Taleban", LocalDate.of(2021, 8, 15))
+            .orElseThrow()
+            .categoryOn(LocalDate.of(2021, 8, 15))
+            .orElseThrow());
+  }
+
+  @Test
+  void aliasesAndDateBoundedNames() {
+    assertEquals(
+        "Military Forces of Afghanistan (2004-2021)",
+        dictionary.named("ANDSF", LocalDate.of(2021, 7, 23)).orElseThrow().name());
+    assertEquals(
+        "Military Forces of the United States (2017-2021)",
+        dictionary.named("US forces", LocalDate.of(2020, 1, 3)).orElseThrow().name());
+    assertEquals(
+        "Military Forces of the United States (2021-2025)",
+        dictionary.named("US forces", LocalDate.of(2022, 1, 3)).orElseThrow().name());
+    assertEquals(List.of(), dictionary.named("is"), "a capitals alias matches only in capitals");
+    assertEquals("Islamic State (Syria)", dictionary.named("IS").get(0).name());
+  }
+
+  @Test
+  void everyCategoryIsOneTheSchemaAllows() {
+    List<String> allowed = SuggestResources.enumOf(SharedResources.schema(), "actor1_category");
+    for (Actor a : dictionary.actors()) {
+      a.roles().forEach(r -> assertTrue(allowed.contains(r.category()), a.name()));
+    }
+  }
+
+  @Test
+  void aWrongCategoryIsReportedWithTheActorsName() {
+    EventlineException e =
+        assertThrows(
+            EventlineException.class,
+            () ->
+                ActorDictionary.parse(
+                    "mine.yaml",
+                    "actors:\n  - name: X\n    roles: [{category: Bandits}]\n",
+                    SuggestResources.enumOf(SharedResources.schema(), "actor1_category")));
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "mine.yaml: actor 'X' has category 'Bandits'; expected one of: State forces"),
+        e.getMessage());
+  }
+
+  @Test
+  void insurgentsReferBackAndUnknownOrganisationsAreOffered() {
+    ActorFinder finder = new ActorFinder(dictionary, SharedResources.resources().countries());
+    Country af = SharedResources.resources().countries().byCode("AF").orElseThrow();
+    LocalDate day = LocalDate.of(2021, 8, 10);
+    List<ActorMention> before = finder.find("The Taliban advanced.", List.of(), af, day, List.of());
+    List<ActorMention> now =
+        finder.find(
+            "The insurgents and the Hazara Liberation Front clashed with Afghan forces.",
+            List.of(),
+            af,
+            day,
+            before);
+    assertEquals(
+        List.of(
+            "Taliban CONTEXT",
+            "Hazara Liberation Front UNKNOWN",
+            "Military Forces of Afghanistan (2004-2021) NAMED"),
+        now.stream().map(m -> m.name() + " " + m.kind()).toList());
+  }
+}

@@ -1,0 +1,82 @@
+package org.eventline.suggest.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.eventline.suggest.SharedResources;
+import org.junit.jupiter.api.Test;
+
+class PlaceFinderTest {
+
+  private static List<PlaceMention> find(String sentence, String... preferred) {
+    return SharedResources.suggester().placeFinder().find(sentence, List.of(preferred));
+  }
+
+  private static PlaceMention only(String sentence, PlaceMention.Level level, String... preferred) {
+    List<PlaceMention> found =
+        find(sentence, preferred).stream().filter(p -> p.level() == level).toList();
+    assertEquals(1, found.size(), () -> sentence + " -> " + found);
+    return found.get(0);
+  }
+
+  @Test
+  void theSeedsPlaces() {
+    String s =
+        "They are now battling the Western-backed government for control of three others, including"
+            + " the city of Lashkar Gah, the capital of southern Helmand Province, and the city of"
+            + " Kandahar, the capital of neighboring Kandahar Province.";
+    List<PlaceMention> found = find(s, "AF");
+    assertEquals(
+        List.of(
+            "Lashkar Gah CITY Helmand",
+            "Helmand Province ADMIN1 Helmand",
+            "Kandahar CITY Kandahar",
+            "Kandahar Province ADMIN1 Kandahar"),
+        found.stream().map(p -> p.phrase() + " " + p.level() + " " + p.place().admin1()).toList());
+    assertTrue(found.stream().allMatch(p -> p.country().iso3().equals("AFG")));
+  }
+
+  @Test
+  void spellingsWithoutSpacesAndAlternateNames() {
+    assertEquals(
+        "Lashkar Gah",
+        only("Fighting went on in Lashkargah today.", PlaceMention.Level.CITY, "AF")
+            .place()
+            .asciiName());
+    assertEquals(
+        "Kunduz",
+        only("The Taliban entered Kondoz on Sunday.", PlaceMention.Level.CITY, "AF")
+            .place()
+            .asciiName());
+  }
+
+  @Test
+  void countriesFromTheJdkAndAliases() {
+    assertEquals(
+        "USA",
+        only("Troops returned to the United States.", PlaceMention.Level.COUNTRY).country().iso3());
+    List<PlaceMention> two = find("Turkey began an offensive into Syria.");
+    assertEquals(
+        List.of("TUR false", "SYR true"),
+        two.stream().map(p -> p.country().iso3() + " " + p.locative()).toList());
+    PlaceMention hk = only("Protests spread across Hong Kong.", PlaceMention.Level.COUNTRY);
+    assertEquals("CHN", hk.country().iso3());
+    assertEquals("Hong Kong", hk.country().region());
+  }
+
+  @Test
+  void commonWordsAndPeoplesNamesAreNotPlaces() {
+    assertEquals(
+        List.of(),
+        find("Police director Vladimir Rebic said at least 71 people were arrested.", "RS"));
+    assertEquals(List.of(), find("Bust of a statue was found by the Mass attendees.", "AF"));
+  }
+
+  @Test
+  void aNameInTheArticlesCountryWinsOverAFamousOne() {
+    PlaceMention p =
+        only("Clashes were reported in Hyderabad on Monday.", PlaceMention.Level.CITY, "PK");
+    assertEquals("PK", p.place().country());
+  }
+}
