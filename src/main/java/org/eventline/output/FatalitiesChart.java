@@ -130,7 +130,7 @@ final class FatalitiesChart {
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
     plot.setGap(cut == null ? 0 : 22);
     if (cut != null) {
-      NumberAxis upper = style.valueAxis("", true);
+      NumberAxis upper = style.valueAxis("above the break", true);
       upper.setRange(cut[1], cut[2]);
       plot.add(panel(bars, ranges, bins, spread, upper, b -> b > cut[0], style), 1);
       NumberAxis lower = style.valueAxis(unit, true);
@@ -146,8 +146,10 @@ final class FatalitiesChart {
     plot.setFixedLegendItems(legend(!range.isEmpty()));
     JFreeChart chart =
         style.chart("Fatalities over time", plot, true, note(events, spread, cut), summary.caption());
-    if (bins.isEmpty()) {
-      plot.getSubplots().clear();
+    for (XYPlot panel : plot.getSubplots()) {
+      panel.setNoDataMessage(plot.getNoDataMessage());
+      panel.setNoDataMessageFont(style.boldFont(28f));
+      panel.setNoDataMessagePaint(ChartStyle.TEXT);
     }
     return chart;
   }
@@ -232,8 +234,8 @@ final class FatalitiesChart {
         new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
     whiskers.setItemLabelAnchorOffset(10);
     XYPlot plot = new XYPlot(bars, null, axis, stacked);
-    plot.setDataset(1, ranges);
     plot.setRenderer(1, whiskers);
+    plot.setDataset(1, ranges);
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     plot.setDomainGridlinesVisible(false);
     return plot;

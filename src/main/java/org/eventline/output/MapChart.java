@@ -82,9 +82,9 @@ final class MapChart {
         regions.size() > 1
             ? String.format(
                 Locale.ROOT,
-                ", in %d regional panels with their own scales (degrees east and north)",
+                ", in %d regional panels with their own scales",
                 regions.size())
-            : " (degrees east and north)",
+            : "",
         (int) MapMarkers.MAX_SHIFT);
   }
 
@@ -96,8 +96,8 @@ final class MapChart {
   private static XYPlot panel(
       MapRegions.Region region, CountryOutlines outlines, ChartStyle style) {
     Rectangle2D view = region.view();
-    NumberAxis lon = axis(style);
-    NumberAxis lat = axis(style);
+    NumberAxis lon = axis("degrees east", style);
+    NumberAxis lat = axis("degrees north", style);
     lon.setRange(view.getMinX(), view.getMaxX());
     lat.setRange(view.getMinY(), view.getMaxY());
     XYSeriesCollection dataset = new XYSeriesCollection();
@@ -135,8 +135,9 @@ final class MapChart {
     return plot;
   }
 
-  private static NumberAxis axis(ChartStyle style) {
-    NumberAxis axis = style.valueAxis(null, false);
+  private static NumberAxis axis(String label, ChartStyle style) {
+    NumberAxis axis = style.valueAxis(label, false);
+    axis.setLabelFont(style.font(15f));
     axis.setAutoRangeIncludesZero(false);
     axis.setTickLabelFont(style.font(14f));
     return axis;
