@@ -94,6 +94,12 @@ final class FatalitiesChart {
       return null;
     }
     double cap = Math.ceil(tops.get(1) * 1.35);
+    for (Bin bin : bins.values()) {
+      // A range reaching a little above the lower panel raises it rather than being cut.
+      if (bin.best() < tops.get(0) && bin.high() > cap && bin.high() <= 2 * cap) {
+        cap = Math.max(cap, Math.ceil(bin.high() * 1.1));
+      }
+    }
     double upperLow = tops.get(0);
     double upperHigh = tops.get(0);
     for (Bin bin : bins.values()) {
@@ -102,7 +108,11 @@ final class FatalitiesChart {
       }
       upperHigh = Math.max(upperHigh, bin.high());
     }
-    return new double[] {cap, Math.max(cap, Math.floor(upperLow * 0.9)), upperHigh * 1.1};
+    upperLow = Math.floor(upperLow * 0.9);
+    if (upperLow < cap * 1.2) {
+      return null;
+    }
+    return new double[] {cap, upperLow, upperHigh * 1.1};
   }
 
   static JFreeChart create(List<Event> events, ChartStyle style) {

@@ -12,12 +12,13 @@ import org.eventline.curation.Event;
  * while every one of them stays within {@value #MAX_SHIFT} pixels of that position, so that no
  * event is ever drawn farther than that from its own coordinates. Markers are {@value #RADIUS}
  * pixels in radius; two markers whose centres are closer than {@value #MIN_GAP} pixels would
- * overlap and are merged when that rule allows it.
+ * overlap and are merged when that rule allows it; as the mean of events lies among them, two
+ * markers closer than that always merge, and only a long chain of markers can keep an overlap.
  */
 final class MapMarkers {
 
-  static final double RADIUS = 8;
-  static final double MAX_SHIFT = 8;
+  static final double RADIUS = 7;
+  static final double MAX_SHIFT = 2 * RADIUS;
   static final double MIN_GAP = 2 * RADIUS;
   private static final double CELL = MIN_GAP;
 
