@@ -6,8 +6,8 @@ import org.jfree.data.xy.XYDataset;
 
 /**
  * Labels of time-chart items given by their x value (milliseconds), for one series only: lets the
- * fatalities chart write "37 (37–215)" beside a range and a bin's whole total above the top
- * segment of its stacked bar.
+ * fatalities chart write "37 (37–215)" beside a range and a bin's whole total above the top segment
+ * of its stacked bar.
  */
 final class BinLabels implements XYItemLabelGenerator {
 

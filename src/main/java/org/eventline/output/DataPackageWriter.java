@@ -101,7 +101,10 @@ public final class DataPackageWriter {
    * The descriptor for an events.csv of this size and SHA-256, followed by more resources (the
    * exports, see {@link Exports#resources}).
    */
-  public String write(long csvBytes, String csvSha256, java.util.function.Function<ObjectNode, java.util.List<ObjectNode>> more) {
+  public String write(
+      long csvBytes,
+      String csvSha256,
+      java.util.function.Function<ObjectNode, java.util.List<ObjectNode>> more) {
     ObjectNode descriptor = descriptor(csvBytes, csvSha256);
     ArrayNode resources = (ArrayNode) descriptor.get("resources");
     more.apply((ObjectNode) resources.get(0)).forEach(resources::add);

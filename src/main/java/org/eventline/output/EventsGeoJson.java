@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes {@code events.geojson}: an RFC 7946 FeatureCollection (WGS 84 longitude and latitude, so
  * no {@code crs} member), one Point feature per event that has coordinates, at [longitude,
  * latitude], with the feature's {@code id} and every column of events.csv as a property (in the
- * CSV's order; null where the cell is empty). Events without coordinates are left out. One
- * feature per line, LF line ends.
+ * CSV's order; null where the cell is empty). Events without coordinates are left out. One feature
+ * per line, LF line ends.
  */
 public final class EventsGeoJson {
 

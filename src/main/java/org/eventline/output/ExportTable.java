@@ -12,10 +12,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.eventline.curation.Event;
 
 /**
- * A table in another dataset's shape (ACLED, UCDP GED): its file, its columns in order, each with
- * a type, a description that says how it is mapped from our fields, and the mapping itself, and
- * which events it holds. The CSV writer and the data package's schema both read these columns, so
- * they cannot disagree.
+ * A table in another dataset's shape (ACLED, UCDP GED): its file, its columns in order, each with a
+ * type, a description that says how it is mapped from our fields, and the mapping itself, and which
+ * events it holds. The CSV writer and the data package's schema both read these columns, so they
+ * cannot disagree.
  */
 record ExportTable(
     String name, String path, String title, Predicate<Event> holds, List<Column> columns) {
@@ -29,8 +29,8 @@ record ExportTable(
 
   /**
    * One column: its name in the other dataset, its Table Schema type ({@code string}, {@code
-   * integer}, {@code number}, {@code date}), how it is mapped, and the value for an event (null
-   * for an empty cell).
+   * integer}, {@code number}, {@code date}), how it is mapped, and the value for an event (null for
+   * an empty cell).
    */
   record Column(String name, String type, String description, Function<Event, Object> value) {}
 

@@ -32,9 +32,9 @@ public final class Exports {
   }
 
   /**
-   * The data package resources of the exports, each with its size and hash and a Table Schema
-   * whose fields are the table's columns, with the CSV dialect, encoding and licences of {@code
-   * like} (the events resource).
+   * The data package resources of the exports, each with its size and hash and a Table Schema whose
+   * fields are the table's columns, with the CSV dialect, encoding and licences of {@code like}
+   * (the events resource).
    */
   public List<ObjectNode> resources(List<Event> events, ObjectNode like) {
     List<ObjectNode> resources = new ArrayList<>();

@@ -155,7 +155,8 @@ final class FatalitiesChart {
     plot.setNoDataMessage(events.isEmpty() ? "No events" : "No event gives a fatality figure");
     plot.setFixedLegendItems(legend(!range.isEmpty()));
     JFreeChart chart =
-        style.chart("Fatalities over time", plot, true, note(events, spread, cut), summary.caption());
+        style.chart(
+            "Fatalities over time", plot, true, note(events, spread, cut), summary.caption());
     for (XYPlot panel : plot.getSubplots()) {
       panel.setNoDataMessage(plot.getNoDataMessage());
       panel.setNoDataMessageFont(style.boldFont(28f));

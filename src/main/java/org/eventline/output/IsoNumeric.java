@@ -28,8 +28,7 @@ final class IsoNumeric {
       if (in == null) {
         throw new EventlineException("resource " + RESOURCE + " is missing from the jar");
       }
-      BufferedReader lines =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       lines.readLine();
       Map<String, Integer> codes = new HashMap<>();
       for (String line; (line = lines.readLine()) != null; ) {

@@ -56,7 +56,11 @@ final class MapChart {
     plot.setBackgroundPaint(Color.WHITE);
     JFreeChart chart =
         style.chart(
-            "Where the events happened", plot, true, note(events, placed, regions), caption(events));
+            "Where the events happened",
+            plot,
+            true,
+            note(events, placed, regions),
+            caption(events));
     if (placed.isEmpty()) {
       return chart;
     }
@@ -81,15 +85,14 @@ final class MapChart {
         placed.size() == 1 ? "has" : "have",
         regions.size() > 1
             ? String.format(
-                Locale.ROOT,
-                ", in %d regional panels with their own scales",
-                regions.size())
+                Locale.ROOT, ", in %d regional panels with their own scales", regions.size())
             : "",
         (int) MapMarkers.MAX_SHIFT);
   }
 
   private static String caption(List<Event> events) {
-    return DatasetSummary.of(events).caption() + " Country outlines: Natural Earth (public domain).";
+    return DatasetSummary.of(events).caption()
+        + " Country outlines: Natural Earth (public domain).";
   }
 
   /** A panel: the region's outlines, its axes, its events as data (drawn as annotations). */
@@ -145,8 +148,8 @@ final class MapChart {
 
   /**
    * Widens each panel's longitude or latitude range so that a degree of latitude takes as many
-   * pixels as a degree of longitude divided by the cosine of the panel's middle latitude. Draws
-   * the chart to learn the size of each panel's data area; returns those areas.
+   * pixels as a degree of longitude divided by the cosine of the panel's middle latitude. Draws the
+   * chart to learn the size of each panel's data area; returns those areas.
    */
   static List<Rectangle2D> fitAspect(JFreeChart chart, MapPanels plot) {
     List<Rectangle2D> areas = dataAreas(chart);
@@ -265,7 +268,9 @@ final class MapChart {
         ChartStyle.TEXT);
   }
 
-  /** The marker shape for the event type at this index: circle, square, triangles, diamond, star. */
+  /**
+   * The marker shape for the event type at this index: circle, square, triangles, diamond, star.
+   */
   static Shape marker(int index, double r) {
     return switch (index % 6) {
       case 0 -> new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);

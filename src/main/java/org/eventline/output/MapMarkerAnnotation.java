@@ -20,10 +20,10 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
 
 /**
- * One map marker at the mean coordinates of its events: the event type's shape and colour, or a
- * pie of the types' colours when its events are of several types; the number of events beside it
- * when there are several; and a ring for the least precise place among them (dotted for
- * geo_precision 2, near a town; dashed and wider for 3, a region's centre).
+ * One map marker at the mean coordinates of its events: the event type's shape and colour, or a pie
+ * of the types' colours when its events are of several types; the number of events beside it when
+ * there are several; and a ring for the least precise place among them (dotted for geo_precision 2,
+ * near a town; dashed and wider for 3, a region's centre).
  */
 final class MapMarkerAnnotation extends AbstractXYAnnotation {
 
@@ -35,9 +35,11 @@ final class MapMarkerAnnotation extends AbstractXYAnnotation {
   static final double REGION_RING = MapMarkers.RADIUS + 13;
 
   static final BasicStroke NEAR_STROKE =
-      new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1.5f, 3.5f}, 0f);
+      new BasicStroke(
+          1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {1.5f, 3.5f}, 0f);
   static final BasicStroke REGION_STROKE =
-      new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f);
+      new BasicStroke(
+          1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f);
 
   private final double lon;
   private final double lat;
@@ -115,8 +117,10 @@ final class MapMarkerAnnotation extends AbstractXYAnnotation {
     g2.draw(outline);
     if (events > 1) {
       g2.setFont(font);
-      double dx = precision >= 2 ? (precision == 2 ? NEAR_RING : REGION_RING) : MapMarkers.RADIUS * 1.3;
-      g2.drawString(Integer.toString(events), (float) (x + dx + 2), (float) (y + font.getSize2D() * 0.35));
+      double dx =
+          precision >= 2 ? (precision == 2 ? NEAR_RING : REGION_RING) : MapMarkers.RADIUS * 1.3;
+      g2.drawString(
+          Integer.toString(events), (float) (x + dx + 2), (float) (y + font.getSize2D() * 0.35));
     }
   }
 

@@ -8,12 +8,12 @@ import org.eventline.curation.Event;
 
 /**
  * Merges map markers that would overlap into one marker with a count. Works in the pixels of one
- * map panel: a marker is drawn at the mean position of its events, and events are merged only
- * while every one of them stays within {@value #MAX_SHIFT} pixels of that position, so that no
- * event is ever drawn farther than that from its own coordinates. Markers are {@value #RADIUS}
- * pixels in radius; two markers whose centres are closer than {@value #MIN_GAP} pixels would
- * overlap and are merged when that rule allows it; as the mean of events lies among them, two
- * markers closer than that always merge, and only a long chain of markers can keep an overlap.
+ * map panel: a marker is drawn at the mean position of its events, and events are merged only while
+ * every one of them stays within {@value #MAX_SHIFT} pixels of that position, so that no event is
+ * ever drawn farther than that from its own coordinates. Markers are {@value #RADIUS} pixels in
+ * radius; two markers whose centres are closer than {@value #MIN_GAP} pixels would overlap and are
+ * merged when that rule allows it; as the mean of events lies among them, two markers closer than
+ * that always merge, and only a long chain of markers can keep an overlap.
  */
 final class MapMarkers {
 

@@ -6,16 +6,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.eventline.curation.Event;
 
 /**
  * Splits the located events into the regions the map draws as small multiples: events closer than
  * {@value #GAP_DEGREES} degrees to another (single linkage, great-circle distance) share a region,
  * and while there are more than {@value #MAX_PANELS} regions the two closest merge. A regional
- * dataset is thus one regional panel; one spread over continents gets a panel per region instead
- * of a world map where every region is a dot.
+ * dataset is thus one regional panel; one spread over continents gets a panel per region instead of
+ * a world map where every region is a dot.
  */
 final class MapRegions {
 

@@ -179,8 +179,8 @@ final class RankingChart {
 
   /**
    * The rows shown: all of them when they fit, else the first {@code MAX_ROWS - 1} and one row
-   * "other (N places, M events)" for the rest, counting each of their events once, with the
-   * figures of those events.
+   * "other (N places, M events)" for the rest, counting each of their events once, with the figures
+   * of those events.
    */
   static List<Row> top(
       List<Row> all, List<Event> events, Function<Event, List<String>> keys, String noun) {

@@ -10,12 +10,11 @@ import org.eventline.output.Charts;
 import org.eventline.output.DataPackageWriter;
 import org.eventline.output.EventsCsv;
 import org.eventline.output.EventsGeoJson;
-import org.eventline.output.Exports;
 import org.eventline.output.EventsYaml;
+import org.eventline.output.Exports;
 import org.eventline.output.OutputFile;
 import org.eventline.output.Publisher;
 import org.eventline.schema.EventSchema;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The build: validate the seeds folder, and only when it has no error render every output and
@@ -94,7 +93,10 @@ public final class DatasetBuild {
         OutputFile.ofText(
             DataPackageWriter.FILE,
             new DataPackageWriter(schema)
-                .write(fingerprint.bytes(), fingerprint.sha256(), like -> exports.resources(events, like))));
+                .write(
+                    fingerprint.bytes(),
+                    fingerprint.sha256(),
+                    like -> exports.resources(events, like))));
     files.addAll(new Charts(schema).render(events));
     return files;
   }

@@ -36,32 +36,112 @@ class ExportsTest {
   @TempDir Path dir;
 
   static final List<String> ACLED =
-      List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
-          "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2",
-          "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region",
-          "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
-          "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp");
+      List.of(
+          "event_id_cnty",
+          "event_date",
+          "year",
+          "time_precision",
+          "disorder_type",
+          "event_type",
+          "sub_event_type",
+          "actor1",
+          "assoc_actor_1",
+          "inter1",
+          "actor2",
+          "assoc_actor_2",
+          "inter2",
+          "interaction",
+          "civilian_targeting",
+          "iso",
+          "region",
+          "country",
+          "admin1",
+          "admin2",
+          "admin3",
+          "location",
+          "latitude",
+          "longitude",
+          "geo_precision",
+          "source",
+          "source_scale",
+          "notes",
+          "fatalities",
+          "tags",
+          "timestamp");
   static final List<String> UCDP =
-      List.of("id", "year", "type_of_violence", "side_a", "side_b", "source_article",
-          "source_date", "where_prec", "where_coordinates", "adm_1", "adm_2", "latitude",
-          "longitude", "country", "region", "date_prec", "date_start", "date_end", "deaths_a",
-          "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low");
+      List.of(
+          "id",
+          "year",
+          "type_of_violence",
+          "side_a",
+          "side_b",
+          "source_article",
+          "source_date",
+          "where_prec",
+          "where_coordinates",
+          "adm_1",
+          "adm_2",
+          "latitude",
+          "longitude",
+          "country",
+          "region",
+          "date_prec",
+          "date_start",
+          "date_end",
+          "deaths_a",
+          "deaths_b",
+          "deaths_civilians",
+          "deaths_unknown",
+          "best",
+          "high",
+          "low");
 
   /** The small events with their categories set, as published events have them. */
   static List<Event> events() {
     List<Event> events = new ArrayList<>();
     for (Event e : TestEvents.small()) {
       String c1 =
-          e.actor1().startsWith("Protesters") ? "Protesters"
+          e.actor1().startsWith("Protesters")
+              ? "Protesters"
               : e.actor1().equals("Taliban") ? "Rebel groups" : "Political militias";
       String c2 = e.actor2() == null ? null : "State forces";
-      events.add(new Event(e.id(), e.eventDate(), e.eventDateEnd(), e.datePrecision(),
-          e.eventType(), e.subEventType(), e.actor1(), c1, e.actor2(), c2, e.location(),
-          e.admin1(), e.admin2(), e.country(), e.iso3(), e.latitude(), e.longitude(),
-          e.geoPrecision(), e.fatalities(), e.fatalitiesLow(), e.fatalitiesHigh(), e.injured(),
-          e.injuredLow(), e.injuredHigh(), e.articleId(), e.articleDate(), e.sourceQuote(),
-          e.quoteStart(), e.quoteEnd(), e.datePhrase(), e.casualtyPhrase(), e.status(),
-          e.origin(), e.curator(), e.notes()));
+      events.add(
+          new Event(
+              e.id(),
+              e.eventDate(),
+              e.eventDateEnd(),
+              e.datePrecision(),
+              e.eventType(),
+              e.subEventType(),
+              e.actor1(),
+              c1,
+              e.actor2(),
+              c2,
+              e.location(),
+              e.admin1(),
+              e.admin2(),
+              e.country(),
+              e.iso3(),
+              e.latitude(),
+              e.longitude(),
+              e.geoPrecision(),
+              e.fatalities(),
+              e.fatalitiesLow(),
+              e.fatalitiesHigh(),
+              e.injured(),
+              e.injuredLow(),
+              e.injuredHigh(),
+              e.articleId(),
+              e.articleDate(),
+              e.sourceQuote(),
+              e.quoteStart(),
+              e.quoteEnd(),
+              e.datePhrase(),
+              e.casualtyPhrase(),
+              e.status(),
+              e.origin(),
+              e.curator(),
+              e.notes()));
     }
     return events;
   }
@@ -69,7 +149,11 @@ class ExportsTest {
   private static List<CSVRecord> read(ExportTable table, List<Event> events) throws IOException {
     StringBuilder text = new StringBuilder();
     table.write(events, text);
-    return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(text.toString()))
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .get()
+        .parse(new StringReader(text.toString()))
         .getRecords();
   }
 
@@ -156,9 +240,16 @@ class ExportsTest {
     assertTrue(info.contains("Feature Count: 3"), info);
     assertTrue(info.contains("ID[\"EPSG\",4326]"), info);
     for (String field :
-        List.of("id: String", "event_date: Date", "article_date: Date", "latitude: Real",
-            "longitude: Real", "fatalities: Integer", "geo_precision: Integer",
-            "quote_start: Integer", "source_quote: String")) {
+        List.of(
+            "id: String",
+            "event_date: Date",
+            "article_date: Date",
+            "latitude: Real",
+            "longitude: Real",
+            "fatalities: Integer",
+            "geo_precision: Integer",
+            "quote_start: Integer",
+            "source_quote: String")) {
       assertTrue(info.contains(field + " "), field + " in:\n" + info);
     }
   }

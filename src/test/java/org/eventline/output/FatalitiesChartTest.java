@@ -28,12 +28,60 @@ class FatalitiesChartTest {
    */
   static List<Event> weekAcrossMonths() {
     return List.of(
-        TestEvents.event("big", "2016-08-01", "2016-08-31", "month", "Battles", "Taliban", null,
-            "Ghazni", "Ghazni", "Afghanistan", 33.55, 68.42, 345, 345, null, "a1", "q"),
-        TestEvents.event("week", "2019-01-28", "2019-02-03", "week", "Battles", "Taliban", null,
-            "Kabul", "Kabul", "Afghanistan", 34.5, 69.2, 40, 40, 61, "a2", "q"),
-        TestEvents.event("small", "2019-09-14", "2019-09-14", "day", "Battles", "Taliban", null,
-            "Kabul", "Kabul", "Afghanistan", 34.5, 69.2, 1, null, null, "a3", "q"));
+        TestEvents.event(
+            "big",
+            "2016-08-01",
+            "2016-08-31",
+            "month",
+            "Battles",
+            "Taliban",
+            null,
+            "Ghazni",
+            "Ghazni",
+            "Afghanistan",
+            33.55,
+            68.42,
+            345,
+            345,
+            null,
+            "a1",
+            "q"),
+        TestEvents.event(
+            "week",
+            "2019-01-28",
+            "2019-02-03",
+            "week",
+            "Battles",
+            "Taliban",
+            null,
+            "Kabul",
+            "Kabul",
+            "Afghanistan",
+            34.5,
+            69.2,
+            40,
+            40,
+            61,
+            "a2",
+            "q"),
+        TestEvents.event(
+            "small",
+            "2019-09-14",
+            "2019-09-14",
+            "day",
+            "Battles",
+            "Taliban",
+            null,
+            "Kabul",
+            "Kabul",
+            "Afghanistan",
+            34.5,
+            69.2,
+            1,
+            null,
+            null,
+            "a3",
+            "q"));
   }
 
   @Test
@@ -50,20 +98,19 @@ class FatalitiesChartTest {
   @Test
   void anEventSpanningTwoBinsIsSharedInWholePeopleAndShownApart() {
     DateSpread months = new DateSpread(DateSpread.Bin.MONTH);
-    Map<LocalDate, FatalitiesChart.Bin> bins =
-        FatalitiesChart.bins(weekAcrossMonths(), months);
+    Map<LocalDate, FatalitiesChart.Bin> bins = FatalitiesChart.bins(weekAcrossMonths(), months);
     FatalitiesChart.Bin january = bins.get(LocalDate.parse("2019-01-01"));
     FatalitiesChart.Bin february = bins.get(LocalDate.parse("2019-02-01"));
     assertEquals(new FatalitiesChart.Bin(0, 23, 23, 35, true), january);
     assertEquals(new FatalitiesChart.Bin(0, 17, 17, 26, true), february);
-    assertEquals(new FatalitiesChart.Bin(345, 0, 345, 345, false), bins.get(LocalDate.parse("2016-08-01")));
+    assertEquals(
+        new FatalitiesChart.Bin(345, 0, 345, 345, false), bins.get(LocalDate.parse("2016-08-01")));
   }
 
   @Test
   void noLabelIsAFractionOfAPersonAndTheBrokenAxisIsStated() {
     DatasetSummary summary = DatasetSummary.of(weekAcrossMonths());
-    assertEquals(
-        DateSpread.Bin.MONTH, DateSpread.forSpan(summary.first(), summary.last()).bin());
+    assertEquals(DateSpread.Bin.MONTH, DateSpread.forSpan(summary.first(), summary.last()).bin());
     JFreeChart chart = FatalitiesChart.create(weekAcrossMonths(), STYLE);
     List<XYPlot> panes = ChartsTest.fatalityPanes(chart);
     assertEquals(2, panes.size(), "one toll dwarfs the rest: the axis is broken");

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Finds every marker of the map in the PNG's pixels and checks that it stands where its events
- * happened: the test projects each event itself (linear in longitude and latitude over each
- * panel's axis ranges and data area, as an equirectangular map is), never with the chart's code.
+ * happened: the test projects each event itself (linear in longitude and latitude over each panel's
+ * axis ranges and data area, as an equirectangular map is), never with the chart's code.
  */
 class MapPixelsTest {
 
@@ -94,7 +94,8 @@ class MapPixelsTest {
     XYPlot panel = ((MapPanels) chart.getPlot()).panels().get(0);
     List<MapMarkerAnnotation> markers = new ArrayList<>();
     for (Object a :
-        ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) panel.getRenderer()).getAnnotations()) {
+        ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) panel.getRenderer())
+            .getAnnotations()) {
       if (a instanceof MapMarkerAnnotation m) markers.add(m);
     }
     assertEquals(2, markers.size(), "three events in Kabul make one marker, Kandahar another");
@@ -212,16 +213,58 @@ class MapPixelsTest {
   private static Event at(String id, String type, double lat, double lon, int precision) {
     Event e =
         TestEvents.event(
-            id, "2021-08-10", "2021-08-10", "day", type, "Taliban", null, id, id, "Testland",
-            lat, lon, null, null, null, "a1", "q");
+            id,
+            "2021-08-10",
+            "2021-08-10",
+            "day",
+            type,
+            "Taliban",
+            null,
+            id,
+            id,
+            "Testland",
+            lat,
+            lon,
+            null,
+            null,
+            null,
+            "a1",
+            "q");
     return new Event(
-        e.id(), e.eventDate(), e.eventDateEnd(), e.datePrecision(), e.eventType(),
-        e.subEventType(), e.actor1(), e.actor1Category(), e.actor2(), e.actor2Category(),
-        e.location(), e.admin1(), e.admin2(), e.country(), e.iso3(), e.latitude(), e.longitude(),
-        precision, e.fatalities(), e.fatalitiesLow(), e.fatalitiesHigh(), e.injured(),
-        e.injuredLow(), e.injuredHigh(), e.articleId(), e.articleDate(), e.sourceQuote(),
-        e.quoteStart(), e.quoteEnd(), e.datePhrase(), e.casualtyPhrase(), e.status(), e.origin(),
-        e.curator(), e.notes());
+        e.id(),
+        e.eventDate(),
+        e.eventDateEnd(),
+        e.datePrecision(),
+        e.eventType(),
+        e.subEventType(),
+        e.actor1(),
+        e.actor1Category(),
+        e.actor2(),
+        e.actor2Category(),
+        e.location(),
+        e.admin1(),
+        e.admin2(),
+        e.country(),
+        e.iso3(),
+        e.latitude(),
+        e.longitude(),
+        precision,
+        e.fatalities(),
+        e.fatalitiesLow(),
+        e.fatalitiesHigh(),
+        e.injured(),
+        e.injuredLow(),
+        e.injuredHigh(),
+        e.articleId(),
+        e.articleDate(),
+        e.sourceQuote(),
+        e.quoteStart(),
+        e.quoteEnd(),
+        e.datePhrase(),
+        e.casualtyPhrase(),
+        e.status(),
+        e.origin(),
+        e.curator(),
+        e.notes());
   }
-
 }
