@@ -153,7 +153,8 @@ final class FatalitiesChart {
     }
     plot.setDomainGridlinesVisible(false);
     plot.setNoDataMessage(events.isEmpty() ? "No events" : "No event gives a fatality figure");
-    plot.setFixedLegendItems(legend(!range.isEmpty()));
+    plot.setFixedLegendItems(
+        legend(bins.values().stream().anyMatch(b -> b.spread() > 0), !range.isEmpty()));
     JFreeChart chart =
         style.chart(
             "Fatalities over time", plot, true, note(events, spread, cut), summary.caption());
@@ -252,10 +253,12 @@ final class FatalitiesChart {
     return plot;
   }
 
-  private static LegendItemCollection legend(boolean withRange) {
+  private static LegendItemCollection legend(boolean withSpread, boolean withRange) {
     LegendItemCollection items = new LegendItemCollection();
     items.add(ChartStyle.squareLegend(DATED, ChartStyle.FATALITIES));
-    items.add(ChartStyle.squareLegend(SPREAD, ChartStyle.hatched(ChartStyle.FATALITIES)));
+    if (withSpread) {
+      items.add(ChartStyle.squareLegend(SPREAD, ChartStyle.hatched(ChartStyle.FATALITIES)));
+    }
     if (withRange) {
       items.add(ChartStyle.rangeLegend(RANGE, new Line2D.Double(0, -9, 0, 9)));
     }

@@ -54,7 +54,7 @@ final class RankingChart {
   static JFreeChart byLocation(List<Event> events, ChartStyle style) {
     return create(
         "Events and fatalities by first-level region (admin1)",
-        "admin1, country (the place when admin1 is empty; the country alone when coded to it)",
+        "admin1, country (or the place)",
         e -> List.of(locationOf(e)),
         events,
         "place",
