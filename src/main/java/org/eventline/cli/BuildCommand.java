@@ -59,6 +59,14 @@ final class BuildCommand implements Callable<Integer> {
                 + out
                 + ": "
                 + String.join(", ", result.files()));
+    if (result.withoutCoordinates() > 0) {
+      spec.commandLine()
+          .getOut()
+          .println(
+              result.withoutCoordinates()
+                  + (result.withoutCoordinates() == 1 ? " event has" : " events have")
+                  + " no coordinates: left out of events.geojson and the map");
+    }
     long left = result.report().suggested();
     if (left > 0) {
       spec.commandLine()

@@ -126,9 +126,11 @@ final class ChartStyle {
   /** The fill of the event type at this index: its colour, hatched for {@link #HATCHED} types. */
   static java.awt.Paint categoryFill(int index) {
     Color colour = categoryColour(index);
-    if (!HATCHED.contains(index % CATEGORY_COLOURS.size())) {
-      return colour;
-    }
+    return HATCHED.contains(index % CATEGORY_COLOURS.size()) ? hatched(colour) : colour;
+  }
+
+  /** A fill of this colour hatched with white diagonal lines. */
+  static java.awt.Paint hatched(Color colour) {
     int size = 12;
     java.awt.image.BufferedImage tile =
         new java.awt.image.BufferedImage(size, size, java.awt.image.BufferedImage.TYPE_INT_RGB);

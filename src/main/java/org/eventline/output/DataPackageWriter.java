@@ -97,6 +97,20 @@ public final class DataPackageWriter {
     return write(descriptor(csvBytes, csvSha256));
   }
 
+  /**
+   * The descriptor for an events.csv of this size and SHA-256, followed by more resources (the
+   * exports, see {@link Exports#resources}).
+   */
+  public String write(
+      long csvBytes,
+      String csvSha256,
+      java.util.function.Function<ObjectNode, java.util.List<ObjectNode>> more) {
+    ObjectNode descriptor = descriptor(csvBytes, csvSha256);
+    ArrayNode resources = (ArrayNode) descriptor.get("resources");
+    more.apply((ObjectNode) resources.get(0)).forEach(resources::add);
+    return write(descriptor);
+  }
+
   private String write(ObjectNode descriptor) {
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter(

@@ -87,6 +87,11 @@ public final class EventsCsv {
    * digest, so that the data package can describe a file that is never held in memory whole.
    */
   public Fingerprint fingerprint(List<Event> events) throws IOException {
+    return fingerprint(out -> write(events, out));
+  }
+
+  /** The size and SHA-256 of the UTF-8 text a writer writes, streamed through a digest. */
+  public static Fingerprint fingerprint(OutputFile.TextWriter text) throws IOException {
     java.security.MessageDigest sha;
     try {
       sha = java.security.MessageDigest.getInstance("SHA-256");
@@ -111,7 +116,7 @@ public final class EventsCsv {
     java.io.Writer writer =
         new java.io.BufferedWriter(
             new java.io.OutputStreamWriter(sink, java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
-    write(events, writer);
+    text.write(writer);
     writer.flush();
     return new Fingerprint(count[0], java.util.HexFormat.of().formatHex(sha.digest()));
   }

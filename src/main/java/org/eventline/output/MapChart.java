@@ -1,5 +1,6 @@
 package org.eventline.output;
 
+import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
@@ -12,24 +13,30 @@ import java.util.Map;
 import org.eventline.curation.Event;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYShapeAnnotation;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * Events with coordinates on a map of their region: country outlines from Natural Earth in a plain
- * equirectangular projection whose horizontal scale is shrunk by the cosine of the middle latitude
- * (so that shapes look right), one marker per event, colour and shape by event type.
+ * Events with coordinates on maps of their regions ({@link MapRegions}: one panel per region, so a
+ * dataset spread over continents is not shrunk to dots on a world map). Each panel is a plain
+ * equirectangular projection whose horizontal scale is shrunk by the cosine of its middle latitude,
+ * over Natural Earth outlines. Every marker stands at the coordinates of its events: markers that
+ * would overlap are merged into one with a count ({@link MapMarkers}), never moved aside.
  */
 final class MapChart {
 
-  /** Margin around the events, as a share of their extent, and the smallest extent shown. */
-  static final double MARGIN = 0.25;
-
-  static final double MIN_EXTENT_DEGREES = 14;
   static final Rectangle2D WORLD = new Rectangle2D.Double(-180, -90, 360, 180);
 
   private MapChart() {}
@@ -38,43 +45,73 @@ final class MapChart {
       List<Event> events, List<String> eventTypes, CountryOutlines outlines, ChartStyle style) {
     List<Event> placed =
         events.stream().filter(e -> e.latitude() != null && e.longitude() != null).toList();
-    XYSeriesCollection dataset = new XYSeriesCollection();
-    Map<String, XYSeries> byType = new LinkedHashMap<>();
-    for (String type : eventTypes) {
-      for (Event event : placed) {
-        if (type.equals(event.eventType())) {
-          byType
-              .computeIfAbsent(type, t -> new XYSeries(t, false, true))
-              .add(event.longitude().doubleValue(), event.latitude().doubleValue());
-        }
-      }
+    List<MapRegions.Region> regions = MapRegions.of(placed);
+    List<XYPlot> panels = new ArrayList<>();
+    for (MapRegions.Region region : regions) {
+      panels.add(panel(region, outlines, style));
     }
-    byType.values().forEach(dataset::addSeries);
+    MapPanels plot = new MapPanels(panels, legend(placed, eventTypes));
+    plot.setNoDataMessage(events.isEmpty() ? "No events" : "No event has coordinates");
+    plot.setOutlineVisible(false);
+    plot.setBackgroundPaint(Color.WHITE);
+    JFreeChart chart =
+        style.chart(
+            "Where the events happened",
+            plot,
+            true,
+            note(events, placed, regions),
+            caption(events));
+    if (placed.isEmpty()) {
+      return chart;
+    }
+    fitAspect(chart, plot); // the tick labels of the new ranges may move the areas: fit again
+    List<Rectangle2D> areas = fitAspect(chart, plot);
+    for (int i = 0; i < panels.size(); i++) {
+      addMarkers(panels.get(i), areas.get(i), placed, eventTypes, style);
+    }
+    return chart;
+  }
 
-    Rectangle2D view = view(placed);
-    NumberAxis lon = style.valueAxis("longitude (degrees east)", false);
-    NumberAxis lat = style.valueAxis("latitude (degrees north)", false);
-    lon.setAutoRangeIncludesZero(false);
-    lat.setAutoRangeIncludesZero(false);
+  private static String note(
+      List<Event> events, List<Event> placed, List<MapRegions.Region> regions) {
+    return String.format(
+        Locale.ROOT,
+        "%d of %s %s coordinates, each drawn where it happened%s. Markers that would overlap are"
+            + " merged into one with the number of its events (split into colours when of several"
+            + " types), at their mean position, never more than %d pixels from any of them. A ring shows an approximate place: dotted, near a"
+            + " town (geo_precision 2); dashed, a region's centre (3).",
+        placed.size(),
+        DatasetSummary.plural(events.size(), "event"),
+        placed.size() == 1 ? "has" : "have",
+        regions.size() > 1
+            ? String.format(
+                Locale.ROOT, ", in %d regional panels with their own scales", regions.size())
+            : "",
+        (int) MapMarkers.MAX_SHIFT);
+  }
+
+  private static String caption(List<Event> events) {
+    return DatasetSummary.of(events).caption()
+        + " Country outlines: Natural Earth (public domain).";
+  }
+
+  /** A panel: the region's outlines, its axes, its events as data (drawn as annotations). */
+  private static XYPlot panel(
+      MapRegions.Region region, CountryOutlines outlines, ChartStyle style) {
+    Rectangle2D view = region.view();
+    NumberAxis lon = axis("degrees east", style);
+    NumberAxis lat = axis("degrees north", style);
     lon.setRange(view.getMinX(), view.getMaxX());
     lat.setRange(view.getMinY(), view.getMaxY());
-
-    DodgingShapeRenderer markers = new DodgingShapeRenderer();
-    markers.setAutoPopulateSeriesPaint(false);
-    markers.setAutoPopulateSeriesShape(false);
-    markers.setAutoPopulateSeriesOutlinePaint(false);
-    markers.setUseOutlinePaint(true);
-    markers.setDrawOutlines(true);
-    markers.setDefaultOutlinePaint(ChartStyle.TEXT);
-    markers.setDefaultOutlineStroke(ChartStyle.stroke(1.5f));
-    int series = 0;
-    for (String type : byType.keySet()) {
-      int index = eventTypes.indexOf(type);
-      markers.setSeriesPaint(series, ChartStyle.categoryColour(index));
-      markers.setSeriesShape(series, marker(index));
-      markers.setSeriesOutlinePaint(series, ChartStyle.TEXT);
-      series++;
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    Map<String, XYSeries> byType = new LinkedHashMap<>();
+    for (Event e : region.events()) {
+      byType
+          .computeIfAbsent(e.eventType(), t -> new XYSeries(t, false, true))
+          .add(e.longitude().doubleValue(), e.latitude().doubleValue());
     }
+    byType.values().forEach(dataset::addSeries);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, false);
     Rectangle2D near =
         new Rectangle2D.Double(
             view.getX() - view.getWidth(),
@@ -82,107 +119,159 @@ final class MapChart {
             3 * view.getWidth(),
             3 * view.getHeight());
     for (CountryOutlines.Country country : outlines.within(near)) {
-      markers.addAnnotation(
+      renderer.addAnnotation(
           new XYShapeAnnotation(
               country.outline(), ChartStyle.stroke(1f), ChartStyle.BORDER, ChartStyle.LAND),
           Layer.BACKGROUND);
     }
-    XYPlot plot = new XYPlot(dataset, lon, lat, markers);
+    XYPlot plot = new XYPlot(dataset, lon, lat, renderer);
     plot.setBackgroundPaint(ChartStyle.SEA);
-    plot.setNoDataMessage(events.isEmpty() ? "No events" : "No event has coordinates");
+    plot.setOutlinePaint(ChartStyle.BORDER);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
-    String note =
-        String.format(
-            Locale.ROOT,
-            "%d of %s %s coordinates (geo_precision 1: the town; 2: near it; 3: the region's"
-                + " capital). Markers that would overlap are set in a ring around their place.",
-            placed.size(),
-            DatasetSummary.plural(events.size(), "event"),
-            placed.size() == 1 ? "has" : "have");
-    JFreeChart chart =
-        style.chart(
-            "Where the events happened",
-            plot,
-            true,
-            note,
-            DatasetSummary.of(events).caption()
-                + " Country outlines: Natural Earth (public domain).");
-    if (placed.isEmpty()) {
-      return chart;
-    }
-    Rectangle2D area = fitAspect(chart, plot, (view.getMinY() + view.getMaxY()) / 2);
-    markers.dodge(
-        dataset,
-        area,
-        new Rectangle2D.Double(
-            plot.getDomainAxis().getLowerBound(),
-            plot.getRangeAxis().getLowerBound(),
-            plot.getDomainAxis().getRange().getLength(),
-            plot.getRangeAxis().getRange().getLength()));
-    return chart;
+    plot.setAxisOffset(new RectangleInsets(2, 2, 2, 2));
+    TextTitle title = new TextTitle(region.title(), style.boldFont(17f));
+    title.setPaint(ChartStyle.TEXT);
+    title.setBackgroundPaint(new Color(255, 255, 255, 215));
+    title.setPadding(new RectangleInsets(2, 5, 2, 5));
+    plot.addAnnotation(new XYTitleAnnotation(0.005, 0.995, title, RectangleAnchor.TOP_LEFT));
+    return plot;
   }
 
-  /** The area shown: the events' extent with a margin, or the world when none has coordinates. */
-  static Rectangle2D view(List<Event> placed) {
-    if (placed.isEmpty()) {
-      return WORLD;
-    }
-    double minLon = Double.MAX_VALUE;
-    double maxLon = -Double.MAX_VALUE;
-    double minLat = Double.MAX_VALUE;
-    double maxLat = -Double.MAX_VALUE;
-    for (Event e : placed) {
-      minLon = Math.min(minLon, e.longitude().doubleValue());
-      maxLon = Math.max(maxLon, e.longitude().doubleValue());
-      minLat = Math.min(minLat, e.latitude().doubleValue());
-      maxLat = Math.max(maxLat, e.latitude().doubleValue());
-    }
-    double lonExtent = Math.max(MIN_EXTENT_DEGREES, (maxLon - minLon) * (1 + 2 * MARGIN));
-    double latExtent = Math.max(MIN_EXTENT_DEGREES, (maxLat - minLat) * (1 + 2 * MARGIN));
-    double midLon = (minLon + maxLon) / 2;
-    double midLat = (minLat + maxLat) / 2;
-    return clamp(midLon - lonExtent / 2, midLat - latExtent / 2, lonExtent, latExtent);
-  }
-
-  private static Rectangle2D clamp(double x, double y, double w, double h) {
-    double width = Math.min(w, 360);
-    double height = Math.min(h, 180);
-    double left = Math.max(-180, Math.min(x, 180 - width));
-    double bottom = Math.max(-90, Math.min(y, 90 - height));
-    return new Rectangle2D.Double(left, bottom, width, height);
+  private static NumberAxis axis(String label, ChartStyle style) {
+    NumberAxis axis = style.valueAxis(label, false);
+    axis.setLabelFont(style.font(15f));
+    axis.setAutoRangeIncludesZero(false);
+    axis.setTickLabelFont(style.font(14f));
+    return axis;
   }
 
   /**
-   * Widens the longitude or latitude range so that a degree of latitude takes as many pixels as a
-   * degree of longitude divided by the cosine of the middle latitude. Draws the chart once to learn
-   * the size of its plot area.
+   * Widens each panel's longitude or latitude range so that a degree of latitude takes as many
+   * pixels as a degree of longitude divided by the cosine of the panel's middle latitude. Draws the
+   * chart to learn the size of each panel's data area; returns those areas.
    */
-  private static Rectangle2D fitAspect(JFreeChart chart, XYPlot plot, double midLat) {
-    ChartRenderingInfo info = new ChartRenderingInfo();
-    ChartRenderer.draw(chart, info);
-    Rectangle2D area = info.getPlotInfo().getDataArea();
-    NumberAxis lon = (NumberAxis) plot.getDomainAxis();
-    NumberAxis lat = (NumberAxis) plot.getRangeAxis();
-    double cos = Math.cos(Math.toRadians(midLat));
-    double lonWidth = lon.getRange().getLength();
-    double latHeight = lat.getRange().getLength();
-    double neededLonWidth = latHeight * area.getWidth() / area.getHeight() / cos;
-    double neededLatHeight = lonWidth * cos * area.getHeight() / area.getWidth();
-    if (neededLonWidth >= lonWidth) {
-      double c = lon.getRange().getCentralValue();
-      lon.setRange(c - neededLonWidth / 2, c + neededLonWidth / 2);
-    } else {
-      double c = lat.getRange().getCentralValue();
-      double bottom = Math.max(-90, Math.min(c - neededLatHeight / 2, 90 - neededLatHeight));
-      lat.setRange(bottom, bottom + neededLatHeight);
+  static List<Rectangle2D> fitAspect(JFreeChart chart, MapPanels plot) {
+    List<Rectangle2D> areas = dataAreas(chart);
+    for (int i = 0; i < plot.panels().size(); i++) {
+      XYPlot panel = plot.panels().get(i);
+      Rectangle2D area = areas.get(i);
+      NumberAxis lon = (NumberAxis) panel.getDomainAxis();
+      NumberAxis lat = (NumberAxis) panel.getRangeAxis();
+      double cos = Math.cos(Math.toRadians(lat.getRange().getCentralValue()));
+      double lonWidth = lon.getRange().getLength();
+      double latHeight = lat.getRange().getLength();
+      double neededLonWidth = latHeight * area.getWidth() / area.getHeight() / cos;
+      double neededLatHeight = lonWidth * cos * area.getHeight() / area.getWidth();
+      if (neededLonWidth >= lonWidth) {
+        double c = lon.getRange().getCentralValue();
+        lon.setRange(c - neededLonWidth / 2, c + neededLonWidth / 2);
+      } else {
+        double c = lat.getRange().getCentralValue();
+        double h = Math.min(neededLatHeight, 180);
+        double bottom = Math.max(-90, Math.min(c - h / 2, 90 - h));
+        lat.setRange(bottom, bottom + h);
+      }
     }
-    return area;
+    return dataAreas(chart);
   }
 
-  /** A marker shape for the event type at this index: circle, square, triangles, diamond. */
-  static Shape marker(int index) {
-    double r = 10;
+  private static List<Rectangle2D> dataAreas(JFreeChart chart) {
+    ChartRenderingInfo info = new ChartRenderingInfo();
+    ChartRenderer.draw(chart, info);
+    PlotRenderingInfo plotInfo = info.getPlotInfo();
+    List<Rectangle2D> areas = new ArrayList<>();
+    for (int i = 0; i < plotInfo.getSubplotCount(); i++) {
+      areas.add(plotInfo.getSubplotInfo(i).getDataArea());
+    }
+    return areas;
+  }
+
+  /**
+   * Draws, on a panel, the markers of every event whose position lies inside its data area by at
+   * least a marker's radius (events of a neighbouring region included), merged where they would
+   * overlap.
+   */
+  private static void addMarkers(
+      XYPlot panel, Rectangle2D area, List<Event> placed, List<String> types, ChartStyle style) {
+    double lonMin = panel.getDomainAxis().getLowerBound();
+    double lonLength = panel.getDomainAxis().getRange().getLength();
+    double latMin = panel.getRangeAxis().getLowerBound();
+    double latLength = panel.getRangeAxis().getRange().getLength();
+    List<MapMarkers.Placed> inside = new ArrayList<>();
+    for (Event e : placed) {
+      double x = (e.longitude().doubleValue() - lonMin) / lonLength * area.getWidth();
+      double y = (1 - (e.latitude().doubleValue() - latMin) / latLength) * area.getHeight();
+      double r = MapMarkers.RADIUS * 1.5;
+      if (x >= r && y >= r && x <= area.getWidth() - r && y <= area.getHeight() - r) {
+        inside.add(new MapMarkers.Placed(e, x, y));
+      }
+    }
+    for (MapMarkers.Marker marker : MapMarkers.merge(inside)) {
+      panel
+          .getRenderer()
+          .addAnnotation(
+              new MapMarkerAnnotation(marker.events(), types, style.boldFont(16f)),
+              Layer.FOREGROUND);
+    }
+  }
+
+  private static LegendItemCollection legend(List<Event> placed, List<String> eventTypes) {
+    LegendItemCollection items = new LegendItemCollection();
+    for (int i = 0; i < eventTypes.size(); i++) {
+      String type = eventTypes.get(i);
+      if (placed.stream().anyMatch(e -> type.equals(e.eventType()))) {
+        items.add(shapeItem(type, marker(i, MapMarkers.RADIUS), ChartStyle.categoryColour(i)));
+      }
+    }
+    items.add(ringItem("near a town (2)", MapMarkerAnnotation.NEAR_STROKE));
+    items.add(ringItem("a region's centre (3)", MapMarkerAnnotation.REGION_STROKE));
+    return items;
+  }
+
+  private static LegendItem shapeItem(String label, Shape shape, Color colour) {
+    return new LegendItem(
+        label,
+        null,
+        null,
+        null,
+        true,
+        shape,
+        true,
+        colour,
+        true,
+        ChartStyle.TEXT,
+        ChartStyle.stroke(1.5f),
+        false,
+        new Rectangle2D.Double(),
+        ChartStyle.stroke(1.5f),
+        ChartStyle.TEXT);
+  }
+
+  private static LegendItem ringItem(String label, java.awt.Stroke stroke) {
+    double r = MapMarkers.RADIUS;
+    return new LegendItem(
+        label,
+        null,
+        null,
+        null,
+        true,
+        new Ellipse2D.Double(-r, -r, 2 * r, 2 * r),
+        false,
+        Color.WHITE,
+        true,
+        ChartStyle.TEXT,
+        stroke,
+        false,
+        new Rectangle2D.Double(),
+        stroke,
+        ChartStyle.TEXT);
+  }
+
+  /**
+   * The marker shape for the event type at this index: circle, square, triangles, diamond, star.
+   */
+  static Shape marker(int index, double r) {
     return switch (index % 6) {
       case 0 -> new Ellipse2D.Double(-r, -r, 2 * r, 2 * r);
       case 1 -> new Rectangle2D.Double(-r * 0.9, -r * 0.9, 1.8 * r, 1.8 * r);

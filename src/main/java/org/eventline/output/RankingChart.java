@@ -53,11 +53,11 @@ final class RankingChart {
   /** Events per place: the admin1 region, or the place itself when no admin1 is given. */
   static JFreeChart byLocation(List<Event> events, ChartStyle style) {
     return create(
-        "Events and fatalities by location",
-        "location (admin1, or the place when admin1 is empty)",
-        rows(events, e -> List.of(locationOf(e))),
+        "Events and fatalities by first-level region (admin1)",
+        "admin1, country (or the place)",
+        e -> List.of(locationOf(e)),
         events,
-        "location",
+        "place",
         "",
         style);
   }
@@ -65,9 +65,9 @@ final class RankingChart {
   /** Events per actor: an event counts for each of its actors, with all its fatalities. */
   static JFreeChart byActor(List<Event> events, ChartStyle style) {
     return create(
-        "Events and fatalities by actor",
+        "Events and fatalities by actor (actor1 or actor2)",
         "actor (actor1 or actor2)",
-        rows(events, RankingChart::actorsOf),
+        RankingChart::actorsOf,
         events,
         "actor",
         " An event counts for each of its actors, with all its fatalities (all sides).",
@@ -116,12 +116,13 @@ final class RankingChart {
   private static JFreeChart create(
       String title,
       String axisLabel,
-      List<Row> all,
+      Function<Event, List<String>> keys,
       List<Event> events,
       String noun,
       String extraNote,
       ChartStyle style) {
-    List<Row> rows = all.subList(0, Math.min(all.size(), MAX_ROWS));
+    List<Row> all = rows(events, keys);
+    List<Row> rows = top(all, events, keys, noun);
     DefaultCategoryDataset counts = new DefaultCategoryDataset();
     DefaultCategoryDataset best = new DefaultCategoryDataset();
     Number[][] low = new Number[1][rows.size()];
@@ -157,7 +158,11 @@ final class RankingChart {
             ? "No " + noun + "s"
             : rows.size() == all.size()
                 ? "All " + DatasetSummary.plural(all.size(), noun)
-                : String.format(Locale.ROOT, "%d of %d %ss", rows.size(), all.size(), noun);
+                : String.format(
+                    Locale.ROOT,
+                    "The %d %ss with most events, then one bar for all the others",
+                    rows.size() - 1,
+                    noun);
     String note =
         shown
             + ", most events first."
@@ -170,6 +175,42 @@ final class RankingChart {
       ((CategoryPlot) subplot).setNoDataMessagePaint(ChartStyle.TEXT);
     }
     return chart;
+  }
+
+  /**
+   * The rows shown: all of them when they fit, else the first {@code MAX_ROWS - 1} and one row
+   * "other (N places, M events)" for the rest, counting each of their events once, with the figures
+   * of those events.
+   */
+  static List<Row> top(
+      List<Row> all, List<Event> events, Function<Event, List<String>> keys, String noun) {
+    if (all.size() <= MAX_ROWS) {
+      return all;
+    }
+    List<Row> shown = new ArrayList<>(all.subList(0, MAX_ROWS - 1));
+    Set<String> rest = new java.util.HashSet<>();
+    all.subList(MAX_ROWS - 1, all.size()).forEach(r -> rest.add(r.label()));
+    int count = 0;
+    int withFigure = 0;
+    Fatalities sum = Fatalities.NONE;
+    for (Event event : events) {
+      if (keys.apply(event).stream().anyMatch(rest::contains)) {
+        count++;
+        Fatalities f = Fatalities.of(event);
+        if (f != null) {
+          withFigure++;
+          sum = sum.plus(f);
+        }
+      }
+    }
+    String label =
+        String.format(
+            Locale.ROOT,
+            "other (%s, %s)",
+            DatasetSummary.plural(rest.size(), noun),
+            DatasetSummary.plural(count, "event"));
+    shown.add(new Row(label, count, sum, withFigure));
+    return shown;
   }
 
   private static CategoryPlot countPlot(DefaultCategoryDataset counts, ChartStyle style) {

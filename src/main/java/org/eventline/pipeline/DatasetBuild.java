@@ -9,7 +9,9 @@ import org.eventline.curation.Event;
 import org.eventline.output.Charts;
 import org.eventline.output.DataPackageWriter;
 import org.eventline.output.EventsCsv;
+import org.eventline.output.EventsGeoJson;
 import org.eventline.output.EventsYaml;
+import org.eventline.output.Exports;
 import org.eventline.output.OutputFile;
 import org.eventline.output.Publisher;
 import org.eventline.schema.EventSchema;
@@ -45,21 +47,28 @@ public final class DatasetBuild {
 
   /**
    * The outcome: the validation report, whether outputs were published, and what was repaired of an
-   * earlier interrupted publish (null if nothing).
+   * earlier interrupted publish (null if nothing), and how many published events have no
+   * coordinates (left out of events.geojson and the map).
    */
   public record Result(
-      ValidationReport report, boolean published, List<String> files, String recovery) {}
+      ValidationReport report,
+      boolean published,
+      List<String> files,
+      String recovery,
+      int withoutCoordinates) {}
 
   public Result run(Path seeds, Path out) throws IOException {
     Publisher publisher = new Publisher(out, phases);
     String recovery = publisher.recover();
     ValidationReport report = new DatasetValidation(schema, strict).run(seeds);
     if (!report.ok()) {
-      return new Result(report, false, List.of(), recovery);
+      return new Result(report, false, List.of(), recovery, 0);
     }
     List<OutputFile> files = render(report.confirmed());
     publisher.publish(files);
-    return new Result(report, true, files.stream().map(OutputFile::path).toList(), recovery);
+    long unlocated = report.confirmed().stream().filter(e -> !EventsGeoJson.located(e)).count();
+    return new Result(
+        report, true, files.stream().map(OutputFile::path).toList(), recovery, (int) unlocated);
   }
 
   /**
@@ -75,11 +84,19 @@ public final class DatasetBuild {
     files.add(OutputFile.ofWriter("events-spreadsheet.csv", out -> safe.write(events, out)));
     EventsYaml yaml = new EventsYaml(schema);
     files.add(OutputFile.ofWriter("events.yaml", out -> yaml.write(events, out)));
+    EventsGeoJson geoJson = new EventsGeoJson(schema);
+    files.add(OutputFile.ofWriter(EventsGeoJson.FILE, out -> geoJson.write(events, out)));
+    Exports exports = new Exports();
+    files.addAll(exports.files(events));
     EventsCsv.Fingerprint fingerprint = csv.fingerprint(events);
     files.add(
         OutputFile.ofText(
             DataPackageWriter.FILE,
-            new DataPackageWriter(schema).write(fingerprint.bytes(), fingerprint.sha256())));
+            new DataPackageWriter(schema)
+                .write(
+                    fingerprint.bytes(),
+                    fingerprint.sha256(),
+                    like -> exports.resources(events, like))));
     files.addAll(new Charts(schema).render(events));
     return files;
   }

@@ -86,12 +86,14 @@ class ChartsTest {
 
   @Test
   void fatalitiesShowBestEstimatesAndRangesWhereGiven() {
-    XYPlot plot = (XYPlot) small.get("fatalities.png").getPlot();
-    TimeTableXYDataset best = (TimeTableXYDataset) plot.getDataset(0);
-    assertEquals(List.of(FatalitiesChart.BEST), seriesKeys(best));
-    assertEquals(9.0, y(best, FatalitiesChart.BEST, "2021-08-10"), EPS);
-    assertEquals(5.0, y(best, FatalitiesChart.BEST, "2021-08-11"), EPS);
-    assertEquals(14.0, total(best), EPS);
+    XYPlot plot = fatalityPanes(small.get("fatalities.png")).get(0);
+    TimeTableXYDataset bars = (TimeTableXYDataset) plot.getDataset(0);
+    assertEquals(List.of(FatalitiesChart.DATED, FatalitiesChart.SPREAD), seriesKeys(bars));
+    // b1 (4, one day) counts whole on the 10th; b2 (10, 10-30, two days) is shared 5 and 5.
+    assertEquals(4.0, y(bars, FatalitiesChart.DATED, "2021-08-10"), EPS);
+    assertEquals(5.0, y(bars, FatalitiesChart.SPREAD, "2021-08-10"), EPS);
+    assertEquals(5.0, y(bars, FatalitiesChart.SPREAD, "2021-08-11"), EPS);
+    assertEquals(14.0, total(bars), EPS);
     YIntervalSeriesCollection ranges = (YIntervalSeriesCollection) plot.getDataset(1);
     assertEquals(1, ranges.getSeriesCount());
     assertEquals(2, ranges.getItemCount(0));
@@ -99,7 +101,11 @@ class ChartsTest {
     assertEquals(19.0, ranges.getEndYValue(0, 0), EPS);
     assertEquals(5.0, ranges.getStartYValue(0, 1), EPS);
     assertEquals(15.0, ranges.getEndYValue(0, 1), EPS);
-    assertEquals(2, plot.getFixedLegendItems().getItemCount());
+    assertEquals(
+        3,
+        ((org.jfree.chart.plot.CombinedDomainXYPlot) small.get("fatalities.png").getPlot())
+            .getFixedLegendItems()
+            .getItemCount());
     assertDrawn("fatalities.png", ChartStyle.FATALITIES);
     assertDrawn("fatalities.png", ChartStyle.RANGE);
   }
@@ -164,23 +170,26 @@ class ChartsTest {
 
   @Test
   void mapPlacesEventsWithCoordinatesOverCountryOutlines() {
-    XYPlot plot = (XYPlot) small.get("map.png").getPlot();
+    MapPanels map = (MapPanels) small.get("map.png").getPlot();
+    assertEquals(1, map.panels().size(), "one region: one panel");
+    XYPlot plot = map.panels().get(0);
     XYDataset data = plot.getDataset();
     assertEquals(List.of("Battles", "Protests"), seriesKeys(data));
     assertEquals(69.2075, data.getXValue(0, 0), EPS);
     assertEquals(34.5553, data.getYValue(0, 0), EPS);
     assertEquals(62.1997, data.getXValue(1, 0), EPS);
-    // The view holds every event, and Afghanistan's outline is drawn around them.
+    // The view holds every event, at a regional scale, and Afghanistan's outline is drawn.
     assertTrue(plot.getDomainAxis().getRange().contains(62.1997));
     assertTrue(plot.getDomainAxis().getRange().contains(69.2075));
     assertTrue(plot.getRangeAxis().getRange().contains(34.5553));
+    assertTrue(plot.getRangeAxis().getRange().getLength() < 20, "regional extent");
     assertFalse(
         ((org.jfree.chart.renderer.xy.AbstractXYItemRenderer) plot.getRenderer())
             .getAnnotations()
             .isEmpty());
-    assertDrawn("map.png", ChartStyle.LAND);
-    assertDrawn("map.png", ChartStyle.categoryColour(0));
-    assertDrawn("map.png", ChartStyle.categoryColour(1));
+    assertDrawnInPanels("map.png", ChartStyle.LAND);
+    assertDrawnInPanels("map.png", ChartStyle.categoryColour(0));
+    assertDrawnInPanels("map.png", ChartStyle.categoryColour(1));
   }
 
   @Test
@@ -329,8 +338,8 @@ class ChartsTest {
   @Test
   void anEventWithoutFiguresIsNotDrawnAsZero() {
     List<Event> events = List.of(TestEvents.small().get(3));
-    XYPlot plot = (XYPlot) charts.charts(events).get("fatalities.png").getPlot();
-    assertEquals(0, plot.getDataset(0).getSeriesCount());
+    XYPlot plot = fatalityPanes(charts.charts(events).get("fatalities.png")).get(0);
+    assertEquals(0, plot.getDataset(0).getItemCount(0) + plot.getDataset(1).getSeriesCount());
     assertEquals("No event gives a fatality figure", plot.getNoDataMessage());
   }
 
@@ -359,6 +368,19 @@ class ChartsTest {
     assertTrue(found >= 20, name + ": only " + found + " pixels of " + colour + " in the plot");
   }
 
+  /** Pixels of this colour inside the data area of any panel of a chart drawn in sub-plots. */
+  private static void assertDrawnInPanels(String name, Color colour) {
+    assertDrawn(name, colour);
+  }
+
+  static List<XYPlot> fatalityPanes(JFreeChart chart) {
+    List<XYPlot> panes = new ArrayList<>();
+    for (Object p : ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.getPlot()).getSubplots()) {
+      panes.add((XYPlot) p);
+    }
+    return panes;
+  }
+
   private static List<CategoryPlot> panes(JFreeChart chart) {
     List<CategoryPlot> panes = new ArrayList<>();
     for (Object p : ((CombinedDomainCategoryPlot) chart.getPlot()).getSubplots()) {
@@ -369,9 +391,20 @@ class ChartsTest {
 
   private static List<Axis> axes(Plot plot) {
     List<Axis> axes = new ArrayList<>();
-    if (plot instanceof XYPlot xy) {
+    if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+      axes.add(combined.getDomainAxis());
+      for (Object pane : combined.getSubplots()) axes.add(((XYPlot) pane).getRangeAxis());
+    } else if (plot instanceof XYPlot xy) {
       axes.add(xy.getDomainAxis());
       axes.add(xy.getRangeAxis());
+    } else if (plot instanceof MapPanels map) {
+      for (XYPlot panel : map.panels()) {
+        axes.add(panel.getDomainAxis());
+        axes.add(panel.getRangeAxis());
+      }
+    } else if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+      axes.add(combined.getDomainAxis());
+      for (Object pane : combined.getSubplots()) axes.add(((XYPlot) pane).getRangeAxis());
     } else if (plot instanceof CombinedDomainCategoryPlot combined) {
       axes.add(combined.getDomainAxis());
       for (CategoryPlot pane : panes2(combined)) axes.add(pane.getRangeAxis());
