@@ -125,6 +125,13 @@ final class CurationCommands {
   static final class ReviewArticles implements Callable<Integer> {
     @CommandLine.Mixin Common common;
 
+    @picocli.CommandLine.Option(
+        names = "--reopen",
+        description =
+            "Remove the articles' review marks instead, so that their events can be changed"
+                + " (then review them again).")
+    boolean reopen;
+
     @Parameters(
         paramLabel = "ARTICLE",
         arity = "1..*",
@@ -135,7 +142,10 @@ final class CurationCommands {
 
     @Override
     public Integer call() throws Exception {
-      return common.run(spec, (edits, seeds, curator) -> edits.review(seeds, ids, curator));
+      return common.run(
+          spec,
+          (edits, seeds, curator) ->
+              reopen ? edits.reopen(seeds, ids) : edits.review(seeds, ids, curator));
     }
   }
 }

@@ -42,7 +42,12 @@ final class MapRegions {
     String title() {
       LinkedHashSet<String> countries = new LinkedHashSet<>();
       events.forEach(e -> countries.add(e.country()));
-      return String.join(", ", countries);
+      // One short line, so that the label in the panel's corner hides as little of the map as
+      // possible.
+      List<String> names = List.copyOf(countries);
+      return names.size() <= 3
+          ? String.join(", ", names)
+          : String.join(", ", names.subList(0, 2)) + " and " + (names.size() - 2) + " more";
     }
   }
 

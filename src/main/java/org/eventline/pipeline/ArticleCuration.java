@@ -36,7 +36,7 @@ public final class ArticleCuration {
   /**
    * One operation on an article's curation file.
    *
-   * @param op set, remove, status, quote, date_phrase, casualty_phrase, add, review
+   * @param op set, remove, status, quote, date_phrase, casualty_phrase, add, review, reopen
    * @param event the event's id (not for add and review)
    * @param field the field, for set and remove
    * @param value the value typed, or the status, or the selected text
@@ -124,6 +124,15 @@ public final class ArticleCuration {
   private String apply(Article article, String text, Op op, String curator, List<String> refused) {
     if (op == null || op.op() == null) {
       refused.add("an operation without a name");
+      return null;
+    }
+    if (op.op().equals("reopen")) {
+      return reopen(text, refused);
+    }
+    if (text != null && Review.of(YamlTrees.read(text)).isPresent() && !op.op().equals("review")) {
+      refused.add(
+          "the article is marked reviewed: reopen it first (key o in the page, or eventline"
+              + " review --reopen ARTICLE), change its events, then mark it reviewed again");
       return null;
     }
     if (op.op().equals("add")) {
@@ -316,6 +325,20 @@ public final class ArticleCuration {
     }
     CurationEditor.Result r =
         CurationEditor.of(text).setReview(Review.of(curator, clock.instant(), bytes));
+    if (!r.ok()) {
+      refused.add(r.problem());
+      return null;
+    }
+    return r.editor().text();
+  }
+
+  /** Removes the review mark, so that the article's events can change. */
+  private static String reopen(String text, List<String> refused) {
+    if (text == null) {
+      refused.add("the article has no curation file: nothing to reopen");
+      return null;
+    }
+    CurationEditor.Result r = CurationEditor.of(text).removeReview();
     if (!r.ok()) {
       refused.add(r.problem());
       return null;

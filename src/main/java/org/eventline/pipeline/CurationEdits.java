@@ -208,10 +208,9 @@ public final class CurationEdits {
                     + review.get().curator()
                     + " at "
                     + review.get().reviewedAt()
-                    + "); to change a reviewed article, remove its review block, edit, then run"
-                    + " eventline review "
+                    + "); to change a reviewed article, reopen it (eventline review --reopen "
                     + file.articleId()
-                    + " again"));
+                    + "), edit, then review it again"));
         continue;
       }
       Plan plan =
@@ -315,6 +314,37 @@ public final class CurationEdits {
       if (editor != null) {
         plans.add(new Plan(file, file.path(), file.bytes(), editor, List.of()));
         done.add(file.shown() + ": reviewed by " + curator);
+      }
+    }
+    return finish(plans, problems, done);
+  }
+
+  /** Removes articles' review marks, so that their events can change; nothing else changes. */
+  public Result reopen(Path seeds, List<String> articleIds) throws IOException {
+    Corpus corpus = Corpus.scan(seeds);
+    Problems problems = new Problems();
+    List<Plan> plans = new ArrayList<>();
+    List<String> done = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(articleIds)) {
+      if (!corpus.hasCuration(id)) {
+        problems.usage(
+            "no curation file for an article '" + id + "' in " + DatasetValidation.shown(seeds));
+        continue;
+      }
+      CurationFolder.File file = CurationFolder.read(corpus, id);
+      if (file.document() == null) {
+        file.problems().forEach(problems::invalid);
+        continue;
+      }
+      if (Review.of(file.document().root()).isEmpty()) {
+        done.add(file.shown() + ": not marked reviewed; left as it was");
+        continue;
+      }
+      CurationEditor editor =
+          edit(CurationEditor.of(file.text()).removeReview(), file.shown(), problems);
+      if (editor != null) {
+        plans.add(new Plan(file, file.path(), file.bytes(), editor, List.of()));
+        done.add(file.shown() + ": reopened (no longer marked reviewed)");
       }
     }
     return finish(plans, problems, done);

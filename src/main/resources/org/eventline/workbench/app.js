@@ -411,6 +411,7 @@ const keys = [
   ['q / d / f', 'the selected text becomes the quote / date phrase / casualty phrase'],
   ['a', 'a new event from the selected text'],
   ['r', 'mark the article reviewed (every suggestion handled)'],
+  ['o', 'reopen a reviewed article, to change its events'],
   ['g', 'back to the queue'],
   ['?', 'this list'],
 ];
@@ -453,6 +454,7 @@ document.addEventListener('keydown', async (k) => {
     u: undo, s: save, n: nextSuggestion,
     q: () => fromSelection('quote'), d: () => fromSelection('date_phrase'), f: () => fromSelection('casualty_phrase'), a: () => fromSelection('add'),
     r: async () => { if (await save()) { await edit({ op: 'review' }); await save(); } },
+    o: async () => { await edit({ op: 'reopen' }); await save(); },
     g: () => { window.location.href = '/queue'; },
     '?': showKeys,
   };

@@ -211,6 +211,13 @@ class CurationCommandsTest {
         inReviewed.err());
     assertArrayEquals(reviewed, Files.readAllBytes(curation));
 
+    // Reopened, its events can change again; reviewing it again is allowed.
+    Outcome reopened = run("review", "--curator", "ana", "--reopen", "a");
+    assertEquals(0, reopened.exit(), reopened.err());
+    assertFalse(text().contains("\nreview:"), text());
+    assertEquals(0, run("reject", "--curator", "ana", "s-0000000001").exit());
+    assertEquals(0, run("review", "--curator", "ana", "a").exit());
+
     // The article's text changes: validate says it needs review again.
     Files.writeString(seeds.resolve("a.txt"), Files.readString(seeds.resolve("a.txt")) + "More.\n");
     Outcome changed = run("validate");

@@ -421,7 +421,7 @@ class WorkbenchBrowserTest {
             "one element per event in " + id);
       }
     }
-    assertEquals(28, events, "every shipped event");
+    assertEquals(75, events, "every shipped event, rejected ones included");
     if (Boolean.getBoolean("screenshots.update")) {
       browser.get("http://127.0.0.1:" + workbench.port() + "/article/000_26d17594a1416e60");
       waitFor(() -> !browser.findElements(By.cssSelector("#events li")).isEmpty());

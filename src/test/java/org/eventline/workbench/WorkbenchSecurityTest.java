@@ -329,4 +329,30 @@ class WorkbenchSecurityTest {
     assertEquals(409, save.status(), save.body());
     assertEquals(broken, Files.readString(seeds.resolve("a.events.yaml")));
   }
+
+  @Test
+  void aReviewedArticleMustBeReopenedBeforeItsEventsChange() throws IOException {
+    Response review =
+        request(
+            "POST",
+            "/api/article/a/save",
+            writeHeaders(),
+            "{\"version\":\"" + version() + "\",\"ops\":[{\"op\":\"review\"}]}");
+    assertEquals(200, review.status(), review.body());
+    String reviewed = Files.readString(seeds.resolve("a.events.yaml"));
+    Response refused = save(writeHeaders());
+    assertEquals(422, refused.status());
+    assertTrue(
+        refused.body().contains("the article is marked reviewed: reopen it first"), refused.body());
+    assertEquals(reviewed, Files.readString(seeds.resolve("a.events.yaml")));
+    Response reopen =
+        request(
+            "POST",
+            "/api/article/a/save",
+            writeHeaders(),
+            "{\"version\":\"" + version() + "\",\"ops\":[{\"op\":\"reopen\"}]}");
+    assertEquals(200, reopen.status(), reopen.body());
+    unchanged();
+    assertEquals(200, save(writeHeaders()).status());
+  }
 }
