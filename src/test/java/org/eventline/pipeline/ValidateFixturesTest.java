@@ -62,8 +62,4 @@ class ValidateFixturesTest {
     boolean anyError = expected.lines().anyMatch(l -> l.contains(": error: "));
     assertEquals(anyError ? 1 : 0, exit, "exit code for fixture " + name);
   }
-
-  static List<String> names() throws IOException {
-    return cases().toList();
-  }
 }
