@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,12 +27,22 @@ class CliTest {
 
   @Test
   void helpOfEachCommandListsTheExitCodes() {
-    for (String command : new String[] {"validate", "build"}) {
-      Outcome o = run(command, "--help");
-      assertEquals(0, o.exit());
-      assertTrue(
-          o.out().contains("Exit codes:") && o.out().contains("3   I/O or internal error"),
-          o.out());
+    List<String[]> commands = new ArrayList<>();
+    commands.add(new String[] {"--help"});
+    for (String name : Main.commandLine().getSubcommands().keySet()) {
+      commands.add(new String[] {name, "--help"});
+    }
+    assertTrue(
+        commands.size() >= 12, "every command, the curation ones included: " + commands.size());
+    for (String[] command : commands) {
+      Outcome o = run(command);
+      assertEquals(0, o.exit(), String.join(" ", command) + ": " + o.err());
+      String footer = o.out().substring(o.out().indexOf("Exit codes:"));
+      for (String code : List.of("0", "1", "2", "3")) {
+        assertTrue(
+            footer.contains("\n  " + code + "   "), String.join(" ", command) + ": " + o.out());
+      }
+      assertTrue(footer.contains("  3   I/O or internal error"), o.out());
     }
   }
 
