@@ -24,7 +24,7 @@ final class JarRun {
   private JarRun() {}
 
   static Path jar() {
-    Path jar = Path.of("target", "eventline.jar");
+    Path jar = Path.of("target", "eventline.jar").toAbsolutePath();
     if (!Files.isRegularFile(jar)) {
       if ("true".equals(System.getenv("CI"))) {
         fail("target/eventline.jar is missing: run mvn package (or verify) first");
