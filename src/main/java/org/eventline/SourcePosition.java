@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * A place in an input file: its path as the user named it, and a line and column counted from 1
- * (column in Unicode code points). Line 0 means the problem concerns the whole file.
+ * (column in Unicode code points). A problem that concerns the whole file is placed at 1:1 ({@link
+ * #ofFile}).
  */
 public record SourcePosition(String file, int line, int column)
     implements Comparable<SourcePosition> {

@@ -12,15 +12,8 @@ import picocli.CommandLine.Option;
     name = "build",
     mixinStandardHelpOptions = true,
     description =
-        "Validate, then write the confirmed events to the output folder (events.csv, events.yaml, datapackage.json, charts/*.png), atomically: a failed build leaves the previous outputs untouched.",
-    footer = {
-      "",
-      "Exit codes:",
-      "  0   built",
-      "  1   the data has errors; nothing was written",
-      "  2   usage error",
-      "  3   I/O or internal error"
-    })
+        "Validate, then write the confirmed events to the output folder (events.csv, events.yaml, datapackage.json, charts/*.png), atomically: a failed build leaves the previous outputs untouched.")
+@ExitCode.InvalidData("the data has errors; nothing was written")
 final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Mixin SeedsOption seeds;

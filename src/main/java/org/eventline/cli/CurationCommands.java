@@ -26,16 +26,9 @@ final class CurationCommands {
    * What the three commands share: the seeds folder, the curator, the exit codes in their help, and
    * how an edit's outcome is printed.
    */
-  @Command(
-      footer = {
-        "",
-        "Exit codes:",
-        "  0   done",
-        "  1   the data does not allow it (malformed file, id in two files, reviewed article,"
-            + " suggestions left, an event that does not validate); nothing was written",
-        "  2   usage error (unknown id or article, no curator); nothing was written",
-        "  3   a file changed on disk during the edit (it was not written), or an I/O error"
-      })
+  @ExitCode.InvalidData(
+      "the data does not allow it (malformed file, id in two files, reviewed article, suggestions"
+          + " left, an event that does not validate); nothing was written")
   static final class Common {
     @CommandLine.Mixin SeedsOption seeds;
     @CommandLine.Mixin CuratorOption curator;

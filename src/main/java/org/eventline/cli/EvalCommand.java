@@ -33,8 +33,8 @@ import picocli.CommandLine.Option;
           + " event type, location, country, date and actor 1 first. Unpaired suggestions count"
           + " against precision, unpaired gold events against recall. Precision = correct /"
           + " suggestions giving the field; recall = correct / gold events giving it."
-    },
-    footer = {"", "Exit codes:", "  0   done", "  2   usage error", "  3   I/O or internal error"})
+    })
+@ExitCode.InvalidData("not returned by eval")
 final class EvalCommand implements Callable<Integer> {
 
   @Option(

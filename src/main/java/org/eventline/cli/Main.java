@@ -24,14 +24,6 @@ import picocli.CommandLine.Option;
       PlaceCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
-    },
-    footer = {
-      "",
-      "Exit codes:",
-      "  0   success",
-      "  1   the data is invalid",
-      "  2   usage error",
-      "  3   I/O or internal error"
     })
 public final class Main implements Runnable {
 
@@ -83,6 +75,7 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    ExitCode.listIn(cli);
     cli.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
     cli.setParameterExceptionHandler(
         (e, args) -> {

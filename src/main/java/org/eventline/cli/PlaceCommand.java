@@ -25,15 +25,9 @@ import picocli.CommandLine.Parameters;
           + " into an event (location, admin1, admin2, country, iso3, latitude, longitude,"
           + " geo_precision).",
       "The dataset's places come first, then places whose own name it is, then the most populous."
-    },
-    footer = {
-      "",
-      "Exit codes:",
-      "  0   places found",
-      "  1   no place of that name, or the dataset's places.yaml or actors.yaml is invalid",
-      "  2   usage error (unknown country, missing folder)",
-      "  3   I/O or internal error"
     })
+@ExitCode.InvalidData(
+    "no place of that name, or the dataset's places.yaml or actors.yaml is invalid")
 final class PlaceCommand implements Callable<Integer> {
 
   @CommandLine.Mixin SeedsOption seeds;

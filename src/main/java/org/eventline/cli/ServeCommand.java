@@ -21,14 +21,8 @@ import picocli.CommandLine.Option;
           + " browser on this machine. Listens on 127.0.0.1 only. Serving and browsing write"
           + " nothing; a save writes only the curation file it edits, atomically, and never over a"
           + " change made on disk meanwhile. Ctrl-C stops it."
-    },
-    footer = {
-      "",
-      "Exit codes:",
-      "  0   stopped",
-      "  2   usage error (the port is in use: try --port 0; no curator; missing folder)",
-      "  3   I/O or internal error"
     })
+@ExitCode.InvalidData("not returned by serve")
 final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Mixin CurationCommands.Common common;

@@ -27,15 +27,9 @@ import picocli.CommandLine.Parameters;
           + " overlapping quote with the same event_type and location, or the suggestion an event"
           + " began as, whatever the curator changed; rejected ones included) is not added again."
           + " A deleted suggestion comes back on the next run: reject it instead."
-    },
-    footer = {
-      "",
-      "Exit codes:",
-      "  0   done (warnings may be printed)",
-      "  1   some files could not be read or extended (listed as file:line:column: error: ...)",
-      "  2   usage error",
-      "  3   I/O or internal error"
     })
+@ExitCode.InvalidData(
+    "some files could not be read or extended (listed as file:line:column: error: ...)")
 final class SuggestCommand implements Callable<Integer> {
 
   @CommandLine.Mixin SeedsOption seeds;

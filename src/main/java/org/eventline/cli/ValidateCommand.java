@@ -12,15 +12,8 @@ import picocli.CommandLine.Command;
     name = "validate",
     mixinStandardHelpOptions = true,
     description =
-        "Check every curation file against the schema and its article; report all problems as file:line:column.",
-    footer = {
-      "",
-      "Exit codes:",
-      "  0   no errors (warnings may be printed)",
-      "  1   the data has errors",
-      "  2   usage error",
-      "  3   I/O or internal error"
-    })
+        "Check every curation file against the schema and its article; report all problems as file:line:column.")
+@ExitCode.InvalidData("the data has errors (listed as file:line:column: error: ...)")
 final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Mixin SeedsOption seeds;

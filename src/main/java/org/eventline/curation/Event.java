@@ -77,6 +77,16 @@ public record Event(
     return SUGGESTED.equals(status);
   }
 
+  /** A builder of an event with this id, every other field null until set. */
+  public static EventBuilder builder(String id) {
+    return new EventBuilder(id);
+  }
+
+  /** A builder holding this event's fields, to make a copy with some of them changed. */
+  public EventBuilder toBuilder() {
+    return new EventBuilder(this);
+  }
+
   /** This event with its provenance filled in by the build. */
   public Event withProvenance(
       String articleId,
@@ -85,41 +95,13 @@ public record Event(
       int quoteEnd,
       LocalDate clippedEnd,
       String origin) {
-    return new Event(
-        id,
-        eventDate,
-        clippedEnd,
-        datePrecision,
-        eventType,
-        subEventType,
-        actor1,
-        actor1Category,
-        actor2,
-        actor2Category,
-        location,
-        admin1,
-        admin2,
-        country,
-        iso3,
-        latitude,
-        longitude,
-        geoPrecision,
-        fatalities,
-        fatalitiesLow,
-        fatalitiesHigh,
-        injured,
-        injuredLow,
-        injuredHigh,
-        articleId,
-        articleDate,
-        sourceQuote,
-        quoteStart,
-        quoteEnd,
-        datePhrase,
-        casualtyPhrase,
-        status,
-        origin,
-        curator,
-        notes);
+    return toBuilder()
+        .eventDateEnd(clippedEnd)
+        .articleId(articleId)
+        .articleDate(articleDate)
+        .quoteStart(quoteStart)
+        .quoteEnd(quoteEnd)
+        .origin(origin)
+        .build();
   }
 }

@@ -17,8 +17,8 @@ public final class EventYaml {
   private static final List<String> FIRST = List.of("id", "status");
 
   /**
-   * The record's components in snake_case: the fields (derived getters such as isConfirmed are
-   * not).
+   * The record's components in snake_case: the fields (derived methods such as {@code published()}
+   * are not components, so they are not fields).
    */
   private static final Set<String> FIELDS =
       java.util.Arrays.stream(Event.class.getRecordComponents())

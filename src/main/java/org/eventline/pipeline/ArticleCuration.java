@@ -237,42 +237,16 @@ public final class ArticleCuration {
     }
     String id = newId(article, text);
     Event event =
-        new Event(
-            id,
-            article.publicationDate(),
-            article.publicationDate(),
-            "day",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            quote.get(),
-            op.start(),
-            op.end(),
-            null,
-            null,
-            Event.SUGGESTED,
-            null,
-            curator,
-            null);
+        Event.builder(id)
+            .eventDate(article.publicationDate())
+            .eventDateEnd(article.publicationDate())
+            .datePrecision("day")
+            .sourceQuote(quote.get())
+            .quoteStart(op.start())
+            .quoteEnd(op.end())
+            .status(Event.SUGGESTED)
+            .curator(curator)
+            .build();
     SuggestionAppender.Result appended =
         SuggestionAppender.append(
             text,

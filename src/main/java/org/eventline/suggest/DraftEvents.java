@@ -52,42 +52,37 @@ final class DraftEvents {
     Casualties c = d.casualties();
     String reasons = Notes.of(d, chosen, newActors);
     Event event =
-        new Event(
-            id,
-            d.date().from(),
-            d.date().to(),
-            d.date().precision(),
-            d.type().eventType(),
-            d.type().subEventType(),
-            chosen.actor1().name(),
-            category1,
-            chosen.actor2() == null ? null : chosen.actor2().name(),
-            category2,
-            place.location(),
-            place.admin1(),
-            place.admin2(),
-            place.country().name(),
-            place.country().iso3(),
-            place.latitude(),
-            place.longitude(),
-            place.geoPrecision(),
-            c.killedBest(),
-            c.killedLow(),
-            c.killedHigh(),
-            c.injuredBest(),
-            c.injuredLow(),
-            c.injuredHigh(),
-            null,
-            null,
-            quote,
-            quoteStart,
-            quoteEnd,
-            d.date().phrase(),
-            c.phrase(),
-            Event.SUGGESTED,
-            null,
-            null,
-            null);
+        Event.builder(id)
+            .eventDate(d.date().from())
+            .eventDateEnd(d.date().to())
+            .datePrecision(d.date().precision())
+            .eventType(d.type().eventType())
+            .subEventType(d.type().subEventType())
+            .actor1(chosen.actor1().name())
+            .actor1Category(category1)
+            .actor2(chosen.actor2() == null ? null : chosen.actor2().name())
+            .actor2Category(category2)
+            .location(place.location())
+            .admin1(place.admin1())
+            .admin2(place.admin2())
+            .country(place.country().name())
+            .iso3(place.country().iso3())
+            .latitude(place.latitude())
+            .longitude(place.longitude())
+            .geoPrecision(place.geoPrecision())
+            .fatalities(c.killedBest())
+            .fatalitiesLow(c.killedLow())
+            .fatalitiesHigh(c.killedHigh())
+            .injured(c.injuredBest())
+            .injuredLow(c.injuredLow())
+            .injuredHigh(c.injuredHigh())
+            .sourceQuote(quote)
+            .quoteStart(quoteStart)
+            .quoteEnd(quoteEnd)
+            .datePhrase(d.date().phrase())
+            .casualtyPhrase(c.phrase())
+            .status(Event.SUGGESTED)
+            .build();
     return new Suggestion(
         event, SuggestionTrace.of(event, confidence(d, chosen), reasons), newActors);
   }

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,12 +27,22 @@ class CliTest {
 
   @Test
   void helpOfEachCommandListsTheExitCodes() {
-    for (String command : new String[] {"validate", "build"}) {
-      Outcome o = run(command, "--help");
-      assertEquals(0, o.exit());
-      assertTrue(
-          o.out().contains("Exit codes:") && o.out().contains("3   I/O or internal error"),
-          o.out());
+    List<String[]> commands = new ArrayList<>();
+    commands.add(new String[] {"--help"});
+    for (String name : Main.commandLine().getSubcommands().keySet()) {
+      commands.add(new String[] {name, "--help"});
+    }
+    assertTrue(
+        commands.size() >= 12, "every command, the curation ones included: " + commands.size());
+    for (String[] command : commands) {
+      Outcome o = run(command);
+      assertEquals(0, o.exit(), String.join(" ", command) + ": " + o.err());
+      String footer = o.out().substring(o.out().indexOf("Exit codes:"));
+      for (String code : List.of("0", "1", "2", "3")) {
+        assertTrue(
+            footer.contains("\n  " + code + "   "), String.join(" ", command) + ": " + o.out());
+      }
+      assertTrue(footer.contains("  3   I/O or internal error"), o.out());
     }
   }
 
@@ -52,7 +64,6 @@ class CliTest {
   void anIoFailureSaysHowToReportItWithoutAStackTrace() throws Exception {
     Path out = tmp.resolve("out");
     Files.writeString(out, "a file where the output folder should be");
-    Path parent = tmp.resolve("ro");
     Outcome o =
         run(
             "build",
@@ -61,7 +72,11 @@ class CliTest {
             "--out",
             out.resolve("sub").toString());
     assertEquals(3, o.exit(), o.err());
-    assertTrue(o.err().contains("eventline: internal error: "), o.err());
+    assertTrue(o.err().startsWith("eventline: internal error: "), o.err());
+    assertTrue(o.err().contains(out.toString()), "names the path that failed: " + o.err());
+    assertTrue(
+        o.err().contains("Please report it at https://github.com/eventline/eventline/issues"),
+        o.err());
     assertTrue(o.err().contains("--stacktrace"), o.err());
     assertTrue(!o.err().contains("\tat "), "no stack trace without --stacktrace: " + o.err());
     Outcome traced =
@@ -73,7 +88,10 @@ class CliTest {
             "--out",
             out.resolve("sub").toString());
     assertTrue(traced.err().contains("\tat "), traced.err());
-    assertTrue(!Files.exists(parent));
+    assertEquals(
+        "a file where the output folder should be",
+        Files.readString(out),
+        "the failed build leaves the file in the way untouched");
   }
 
   @Test

@@ -24,8 +24,7 @@ final class JarRun {
   private JarRun() {}
 
   static Path jar() {
-    String dir = System.getenv("EVENTLINE_PROJECT_DIR");
-    Path jar = Path.of(dir == null ? "." : dir, "target", "eventline.jar");
+    Path jar = Path.of("target", "eventline.jar").toAbsolutePath();
     if (!Files.isRegularFile(jar)) {
       if ("true".equals(System.getenv("CI"))) {
         fail("target/eventline.jar is missing: run mvn package (or verify) first");

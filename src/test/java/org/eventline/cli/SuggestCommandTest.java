@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.eventline.suggest.SharedResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +26,7 @@ class SuggestCommandTest {
   @Test
   void suggestThenValidate() throws Exception {
     String id = "000_26d17594a1416e60";
-    Files.copy(
-        SharedResources.projectDir().resolve("seeds/" + id + ".txt"), seeds.resolve(id + ".txt"));
+    Files.copy(Path.of("seeds", id + ".txt"), seeds.resolve(id + ".txt"));
     Run suggest = run("suggest", "--seeds", seeds.toString(), id);
     assertEquals(0, suggest.code(), suggest.err());
     assertTrue(suggest.out().contains(id + ".events.yaml: "), suggest.out());

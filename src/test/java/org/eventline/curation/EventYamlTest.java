@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Set;
+import org.eventline.testing.SampleEvents;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -50,42 +51,18 @@ class EventYamlTest {
   @org.junit.jupiter.api.Test
   void requiredEmptyFieldsAreWrittenAsNull() {
     Event e =
-        new Event(
-            "s-1",
-            java.time.LocalDate.of(2021, 8, 10),
-            java.time.LocalDate.of(2021, 8, 10),
-            "day",
-            "Battles",
-            "Armed clash",
-            "A",
-            null,
-            null,
-            null,
-            "L",
-            null,
-            null,
-            "C",
-            "AFG",
-            null,
-            null,
-            3,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            "quote",
-            0,
-            5,
-            null,
-            null,
-            "suggested",
-            null,
-            null,
-            null);
+        SampleEvents.event("s-1")
+            .actor1("A")
+            .location("L")
+            .country("C")
+            .geoPrecision(3)
+            .articleId(null)
+            .articleDate(null)
+            .sourceQuote("quote")
+            .quoteEnd(5)
+            .status(Event.SUGGESTED)
+            .curator(null)
+            .build();
     SuggestionTrace trace = SuggestionTrace.of(e, new java.math.BigDecimal("0.50"), "Type: test.");
     List<String> lines = EventYaml.item(new EventYaml.Entry(e, trace), "  ", Set.of("admin1"));
     assertEquals("  - id: \"s-1\"", lines.get(0));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.eventline.curation.Event;
 import org.eventline.suggest.SharedResources;
+import org.eventline.testing.SampleEvents;
 import org.junit.jupiter.api.Test;
 
 class ScorerTest {
@@ -23,42 +24,22 @@ class ScorerTest {
       String actor1,
       String actor2,
       Integer killed) {
-    return new Event(
-        "s-1",
-        LocalDate.of(2021, 8, 10),
-        LocalDate.of(2021, 8, 10),
-        "day",
-        "Battles",
-        "Armed clash",
-        actor1,
-        null,
-        actor2,
-        null,
-        location,
-        "Helmand",
-        null,
-        "Afghanistan",
-        "AFG",
-        new BigDecimal(lat),
-        new BigDecimal(lon),
-        1,
-        killed,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        "q",
-        start,
-        end,
-        null,
-        null,
-        "suggested",
-        null,
-        null,
-        null);
+    return SampleEvents.event("s-1")
+        .actor1(actor1)
+        .actor2(actor2)
+        .location(location)
+        .admin1("Helmand")
+        .latitude(new BigDecimal(lat))
+        .longitude(new BigDecimal(lon))
+        .fatalities(killed)
+        .articleId(null)
+        .articleDate(null)
+        .sourceQuote("q")
+        .quoteStart(start)
+        .quoteEnd(end)
+        .status(Event.SUGGESTED)
+        .curator(null)
+        .build();
   }
 
   private static GoldEvent gold(int start, int end, boolean unordered) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.eventline.pipeline.DatasetBuild;
 import org.eventline.schema.EventSchema;
+import org.eventline.testing.SampleEvents;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +20,7 @@ class BuildOutputsTest {
 
   private static Map<String, byte[]> render() throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
-    for (OutputFile file : new DatasetBuild(EventSchema.load()).render(TestEvents.small())) {
+    for (OutputFile file : new DatasetBuild(EventSchema.load()).render(SampleEvents.small())) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       file.write(out);
       files.put(file.path(), out.toByteArray());

@@ -21,6 +21,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.eventline.curation.Event;
 import org.eventline.schema.EventSchema;
+import org.eventline.testing.SampleEvents;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
@@ -47,7 +48,7 @@ class ChartsTest {
   @BeforeAll
   static void draw() {
     charts = new Charts(EventSchema.load());
-    small = charts.charts(TestEvents.small());
+    small = charts.charts(SampleEvents.small());
   }
 
   @Test
@@ -55,7 +56,7 @@ class ChartsTest {
     assertEquals(
         List.of("timeline.png", "fatalities.png", "by-location.png", "by-actor.png", "map.png"),
         List.copyOf(small.keySet()));
-    List<OutputFile> files = charts.render(TestEvents.small());
+    List<OutputFile> files = charts.render(SampleEvents.small());
     assertEquals(
         List.of(
             "charts/timeline.png",
@@ -130,26 +131,12 @@ class ChartsTest {
   @Test
   void aCountryLevelEventIsLabelledByItsCountryOnce() {
     Event national =
-        TestEvents.event(
-            "n1",
-            "2021-08-10",
-            "2021-08-10",
-            "day",
-            "Battles",
-            "Taliban",
-            null,
-            "Afghanistan",
-            null,
-            "Afghanistan",
-            null,
-            null,
-            null,
-            null,
-            null,
-            "a1",
-            "q");
+        SampleEvents.event("n1", "Battles", "2021-08-10", "2021-08-10", "day", "a1", "q")
+            .actor1("Taliban")
+            .location("Afghanistan")
+            .build();
     assertEquals("Afghanistan (country only)", RankingChart.locationOf(national));
-    assertEquals("Herat, Afghanistan", RankingChart.locationOf(TestEvents.small().get(2)));
+    assertEquals("Herat, Afghanistan", RankingChart.locationOf(SampleEvents.small().get(2)));
   }
 
   @Test
@@ -285,8 +272,8 @@ class ChartsTest {
 
   @Test
   void twoRendersGiveIdenticalBytesWithoutTimestamps() throws IOException {
-    List<OutputFile> first = charts.render(TestEvents.small());
-    List<OutputFile> second = new Charts(EventSchema.load()).render(TestEvents.small());
+    List<OutputFile> first = charts.render(SampleEvents.small());
+    List<OutputFile> second = new Charts(EventSchema.load()).render(SampleEvents.small());
     for (int i = 0; i < first.size(); i++) {
       byte[] a = bytes(first.get(i));
       assertArrayEquals(a, bytes(second.get(i)), first.get(i).path());
@@ -303,14 +290,14 @@ class ChartsTest {
 
   @Test
   void theMachinesLocaleAndTimeZoneDoNotChangeTheBytes() throws IOException {
-    List<OutputFile> reference = charts.render(TestEvents.small());
+    List<OutputFile> reference = charts.render(SampleEvents.small());
     java.util.Locale locale = java.util.Locale.getDefault();
     java.util.TimeZone zone = java.util.TimeZone.getDefault();
     List<OutputFile> elsewhere;
     try {
       java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
       java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
-      elsewhere = new Charts(EventSchema.load()).render(TestEvents.small());
+      elsewhere = new Charts(EventSchema.load()).render(SampleEvents.small());
     } finally {
       java.util.Locale.setDefault(locale);
       java.util.TimeZone.setDefault(zone);
@@ -337,7 +324,7 @@ class ChartsTest {
 
   @Test
   void anEventWithoutFiguresIsNotDrawnAsZero() {
-    List<Event> events = List.of(TestEvents.small().get(3));
+    List<Event> events = List.of(SampleEvents.small().get(3));
     XYPlot plot = fatalityPanes(charts.charts(events).get("fatalities.png")).get(0);
     assertEquals(0, plot.getDataset(0).getItemCount(0) + plot.getDataset(1).getSeriesCount());
     assertEquals("No event gives a fatality figure", plot.getNoDataMessage());

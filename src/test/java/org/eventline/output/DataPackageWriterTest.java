@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eventline.schema.EventSchema;
+import org.eventline.testing.SampleEvents;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +31,7 @@ class DataPackageWriterTest {
 
   private static byte[] csv(EventSchema schema) throws IOException {
     StringBuilder out = new StringBuilder();
-    new EventsCsv(schema).write(TestEvents.small(), out);
+    new EventsCsv(schema).write(SampleEvents.small(), out);
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 

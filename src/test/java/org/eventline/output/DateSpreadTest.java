@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.Map;
 import org.eventline.curation.Event;
+import org.eventline.testing.SampleEvents;
 import org.junit.jupiter.api.Test;
 
 class DateSpreadTest {
 
   private static Event dated(String from, String to) {
-    return TestEvents.event(
-        "x", from, to, "month", "Battles", "A", null, "P", null, "C", null, null, null, null, null,
-        "a", "q");
+    return SampleEvents.event("x", "Battles", from, to, "month", "a", "q")
+        .actor1("A")
+        .location("P")
+        .country("C")
+        .build();
   }
 
   private static LocalDate day(String text) {

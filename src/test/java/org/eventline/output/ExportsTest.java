@@ -20,6 +20,7 @@ import org.eventline.curation.Event;
 import org.eventline.pipeline.DatasetBuild;
 import org.eventline.schema.EventSchema;
 import org.eventline.testing.ExternalTool;
+import org.eventline.testing.SampleEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -99,7 +100,7 @@ class ExportsTest {
   /** The small events with their categories set, as published events have them. */
   static List<Event> events() {
     List<Event> events = new ArrayList<>();
-    for (Event e : TestEvents.small()) {
+    for (Event e : SampleEvents.small()) {
       String c1 =
           e.actor1().startsWith("Protesters")
               ? "Protesters"

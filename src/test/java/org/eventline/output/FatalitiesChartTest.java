@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eventline.curation.Event;
+import org.eventline.testing.SampleEvents;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -28,60 +29,36 @@ class FatalitiesChartTest {
    */
   static List<Event> weekAcrossMonths() {
     return List.of(
-        TestEvents.event(
-            "big",
-            "2016-08-01",
-            "2016-08-31",
-            "month",
-            "Battles",
-            "Taliban",
-            null,
-            "Ghazni",
-            "Ghazni",
-            "Afghanistan",
-            33.55,
-            68.42,
-            345,
-            345,
-            null,
-            "a1",
-            "q"),
-        TestEvents.event(
-            "week",
-            "2019-01-28",
-            "2019-02-03",
-            "week",
-            "Battles",
-            "Taliban",
-            null,
-            "Kabul",
-            "Kabul",
-            "Afghanistan",
-            34.5,
-            69.2,
-            40,
-            40,
-            61,
-            "a2",
-            "q"),
-        TestEvents.event(
-            "small",
-            "2019-09-14",
-            "2019-09-14",
-            "day",
-            "Battles",
-            "Taliban",
-            null,
-            "Kabul",
-            "Kabul",
-            "Afghanistan",
-            34.5,
-            69.2,
-            1,
-            null,
-            null,
-            "a3",
-            "q"));
+        SampleEvents.event("big", "Battles", "2016-08-01", "2016-08-31", "month", "a1", "q")
+            .actor1("Taliban")
+            .location("Ghazni")
+            .admin1("Ghazni")
+            .country("Afghanistan")
+            .latitude(java.math.BigDecimal.valueOf(33.55))
+            .longitude(java.math.BigDecimal.valueOf(68.42))
+            .fatalities(345)
+            .fatalitiesLow(345)
+            .build(),
+        SampleEvents.event("week", "Battles", "2019-01-28", "2019-02-03", "week", "a2", "q")
+            .actor1("Taliban")
+            .location("Kabul")
+            .admin1("Kabul")
+            .country("Afghanistan")
+            .latitude(java.math.BigDecimal.valueOf(34.5))
+            .longitude(java.math.BigDecimal.valueOf(69.2))
+            .fatalities(40)
+            .fatalitiesLow(40)
+            .fatalitiesHigh(61)
+            .build(),
+        SampleEvents.event("small", "Battles", "2019-09-14", "2019-09-14", "day", "a3", "q")
+            .actor1("Taliban")
+            .location("Kabul")
+            .admin1("Kabul")
+            .country("Afghanistan")
+            .latitude(java.math.BigDecimal.valueOf(34.5))
+            .longitude(java.math.BigDecimal.valueOf(69.2))
+            .fatalities(1)
+            .build());
   }
 
   @Test
@@ -143,7 +120,7 @@ class FatalitiesChartTest {
   void comparableTollsKeepOneAxis() {
     assertNull(
         FatalitiesChart.axisBreak(
-            FatalitiesChart.bins(TestEvents.small(), new DateSpread(DateSpread.Bin.DAY))));
+            FatalitiesChart.bins(SampleEvents.small(), new DateSpread(DateSpread.Bin.DAY))));
   }
 
   private static List<String> sorted(List<String> labels) {

@@ -19,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.eventline.curation.Event;
 import org.eventline.pipeline.DatasetValidation;
 import org.eventline.schema.EventSchema;
+import org.eventline.testing.SampleEvents;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -212,24 +213,14 @@ class MapPixelsTest {
 
   private static Event at(String id, String type, double lat, double lon, int precision) {
     Event e =
-        TestEvents.event(
-            id,
-            "2021-08-10",
-            "2021-08-10",
-            "day",
-            type,
-            "Taliban",
-            null,
-            id,
-            id,
-            "Testland",
-            lat,
-            lon,
-            null,
-            null,
-            null,
-            "a1",
-            "q");
+        SampleEvents.event(id, type, "2021-08-10", "2021-08-10", "day", "a1", "q")
+            .actor1("Taliban")
+            .location(id)
+            .admin1(id)
+            .country("Testland")
+            .latitude(java.math.BigDecimal.valueOf(lat))
+            .longitude(java.math.BigDecimal.valueOf(lon))
+            .build();
     return new Event(
         e.id(),
         e.eventDate(),

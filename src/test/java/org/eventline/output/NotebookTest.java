@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.eventline.curation.Event;
 import org.eventline.pipeline.DatasetBuild;
 import org.eventline.schema.EventSchema;
 import org.eventline.testing.ExternalTool;
+import org.eventline.testing.SampleEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -48,26 +50,15 @@ class NotebookTest {
   @Test
   void notebookRunsOnAKnownDataset() throws Exception {
     ExternalTool.requirePython("pandas", "nbconvert", "ipykernel", "matplotlib");
-    List<Event> events = new ArrayList<>(TestEvents.small());
+    List<Event> events = new ArrayList<>(SampleEvents.small());
     events.add(
-        TestEvents.event(
-            "q1",
-            "2021-08-12",
-            "2021-08-12",
-            "day",
-            "Protests",
-            "Protesters (Afghanistan)",
-            null,
-            "Kābul",
-            null,
-            "Afghanistan",
-            34.5553,
-            69.2075,
-            null,
-            null,
-            null,
-            "a4",
-            SpreadsheetTest.QUOTE));
+        SampleEvents.event(
+                "q1", "Protests", "2021-08-12", "2021-08-12", "day", "a4", SpreadsheetTest.QUOTE)
+            .actor1("Protesters (Afghanistan)")
+            .location("Kābul")
+            .latitude(BigDecimal.valueOf(34.5553))
+            .longitude(BigDecimal.valueOf(69.2075))
+            .build());
     Path out = Files.createDirectories(dir.resolve("output"));
     for (OutputFile file : new DatasetBuild(EventSchema.load()).render(events)) {
       Path target = out.resolve(file.path());

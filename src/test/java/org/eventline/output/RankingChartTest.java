@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import org.eventline.curation.Event;
+import org.eventline.testing.SampleEvents;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -20,24 +21,14 @@ class RankingChartTest {
       int copies = i < 14 ? 2 : 1;
       for (int c = 0; c < copies; c++) {
         events.add(
-            TestEvents.event(
-                "e" + i + "-" + c,
-                "2021-08-10",
-                "2021-08-10",
-                "day",
-                "Battles",
-                "Taliban",
-                null,
-                "Place " + (char) ('A' + i),
-                "Place " + (char) ('A' + i),
-                "Afghanistan",
-                null,
-                null,
-                i == 16 ? 3 : null,
-                null,
-                null,
-                "a1",
-                "q"));
+            SampleEvents.event(
+                    "e" + i + "-" + c, "Battles", "2021-08-10", "2021-08-10", "day", "a1", "q")
+                .actor1("Taliban")
+                .location("Place " + (char) ('A' + i))
+                .admin1("Place " + (char) ('A' + i))
+                .country("Afghanistan")
+                .fatalities(i == 16 ? 3 : null)
+                .build());
       }
     }
     JFreeChart chart = RankingChart.byLocation(events, ChartStyle.load());
@@ -55,24 +46,11 @@ class RankingChartTest {
   @Test
   void aCountryLevelEventReadsTheSameInTheChartAndTheNotebook() throws Exception {
     Event national =
-        TestEvents.event(
-            "n1",
-            "2021-08-10",
-            "2021-08-10",
-            "day",
-            "Battles",
-            "Taliban",
-            null,
-            "Belarus",
-            null,
-            "Belarus",
-            null,
-            null,
-            null,
-            null,
-            null,
-            "a1",
-            "q");
+        SampleEvents.event("n1", "Battles", "2021-08-10", "2021-08-10", "day", "a1", "q")
+            .actor1("Taliban")
+            .location("Belarus")
+            .country("Belarus")
+            .build();
     assertEquals("Belarus (country only)", RankingChart.locationOf(national));
     String notebook = java.nio.file.Files.readString(NotebookTest.NOTEBOOK);
     assertEquals(true, notebook.contains("(country only)"), "the notebook uses the same label");

@@ -17,6 +17,7 @@ import org.eventline.curation.Event;
 import org.eventline.schema.EventSchema;
 import org.eventline.schema.FieldSpec;
 import org.eventline.testing.ExternalTool;
+import org.eventline.testing.SampleEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,26 +40,15 @@ class SpreadsheetTest {
     ExternalTool.require(soffice != null, "LibreOffice (soffice, Debian libreoffice-calc-nogui)");
 
     EventSchema schema = EventSchema.load();
-    List<Event> events = new ArrayList<>(TestEvents.small());
+    List<Event> events = new ArrayList<>(SampleEvents.small());
     events.add(
-        TestEvents.event(
-            "q1",
-            "2021-08-12",
-            "2021-08-12",
-            "day",
-            "Protests",
-            "Protesters (Afghanistan)",
-            null,
-            "Kābul",
-            "Kābul",
-            "Afghanistan",
-            34.5553,
-            69.2075,
-            null,
-            null,
-            null,
-            "a4",
-            QUOTE));
+        SampleEvents.event("q1", "Protests", "2021-08-12", "2021-08-12", "day", "a4", QUOTE)
+            .actor1("Protesters (Afghanistan)")
+            .location("Kābul")
+            .admin1("Kābul")
+            .latitude(BigDecimal.valueOf(34.5553))
+            .longitude(BigDecimal.valueOf(69.2075))
+            .build());
     StringBuilder csv = new StringBuilder();
     new EventsCsv(schema).write(events, csv);
     Path in = dir.resolve("events.csv");

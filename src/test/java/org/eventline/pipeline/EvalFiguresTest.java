@@ -27,7 +27,7 @@ class EvalFiguresTest {
 
   @Test
   void heldOutFiguresDoNotDrop() throws IOException {
-    Path project = SharedResources.projectDir();
+    Path project = Path.of(".");
     List<Evaluation.Row> committed =
         Figures.read(Files.readString(project.resolve("eval/figures.tsv")));
     assertFalse(committed.isEmpty());
@@ -67,7 +67,7 @@ class EvalFiguresTest {
 
   @Test
   void docsShowTheCommittedFigures() throws IOException {
-    Path project = SharedResources.projectDir();
+    Path project = Path.of(".");
     List<String> lines = Files.readAllLines(project.resolve("eval/figures.tsv"));
     StringBuilder table = new StringBuilder();
     table.append("| ").append(String.join(" | ", lines.get(0).split("\t"))).append(" |\n|");

@@ -18,14 +18,14 @@ class ExternalToolsTest {
 
   @TempDir Path tmp;
 
-  /** Runs src/test/resources/python/check_events.py on a built dataset and expects it to pass. */
+  /** Runs src/test/python/check_events.py on a built dataset and expects it to pass. */
   static void checkWithPython(Path seeds, Path out) throws Exception {
     ExternalTool.requirePython("pandas", "jsonschema", "yaml");
     ExternalTool.Run run =
         ExternalTool.run(
             List.of(
                 ExternalTool.PYTHON.toString(),
-                "src/test/resources/python/check_events.py",
+                "src/test/python/check_events.py",
                 seeds.toString(),
                 out.toString(),
                 "schema"),

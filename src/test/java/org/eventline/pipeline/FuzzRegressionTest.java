@@ -8,13 +8,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Replays the fuzzing corpus kept in {@code src/test/resources/fuzz/} in the normal build: the
- * seeds, and every input the fuzzer once found a failure with (named {@code crash-*}, {@code
- * timeout-*} or {@code regression-*}). Each must pass the fuzz target's checks.
+ * Replays the fuzzing corpus kept in {@code src/test/resources/fixtures/fuzz-article/} and {@code
+ * fuzz-curation/} in the normal build: the seeds, and every input the fuzzer once found a failure
+ * with (named {@code crash-*}, {@code timeout-*} or {@code regression-*}). Each must pass the fuzz
+ * target's checks.
  */
 class FuzzRegressionTest {
 
-  static final Path ROOT = Path.of("src/test/resources/fuzz");
+  static final Path ROOT = Path.of("src/test/resources/fixtures");
 
   static Stream<String> articleInputs() throws IOException {
     return inputs("article");
@@ -25,7 +26,7 @@ class FuzzRegressionTest {
   }
 
   private static Stream<String> inputs(String target) throws IOException {
-    try (Stream<Path> files = Files.list(ROOT.resolve(target))) {
+    try (Stream<Path> files = Files.list(ROOT.resolve("fuzz-" + target))) {
       return files.map(p -> p.getFileName().toString()).sorted().toList().stream();
     }
   }
@@ -34,13 +35,13 @@ class FuzzRegressionTest {
   @MethodSource("articleInputs")
   void articleReader(String input) throws IOException {
     ArticleReaderFuzz.fuzzerTestOneInput(
-        Files.readAllBytes(ROOT.resolve("article").resolve(input)));
+        Files.readAllBytes(ROOT.resolve("fuzz-article").resolve(input)));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("curationInputs")
   void curationReader(String input) throws IOException {
     CurationReaderFuzz.fuzzerTestOneInput(
-        Files.readAllBytes(ROOT.resolve("curation").resolve(input)));
+        Files.readAllBytes(ROOT.resolve("fuzz-curation").resolve(input)));
   }
 }

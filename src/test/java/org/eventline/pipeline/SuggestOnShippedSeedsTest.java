@@ -27,7 +27,7 @@ class SuggestOnShippedSeedsTest {
   @Test
   void curatedFilesKeepTheirBytesAndEverythingValidates() throws IOException {
     Map<String, byte[]> curated = new HashMap<>();
-    try (Stream<Path> files = Files.list(SharedResources.projectDir().resolve("seeds"))) {
+    try (Stream<Path> files = Files.list(Path.of("seeds"))) {
       for (Path f : files.toList()) {
         Files.copy(f, seeds.resolve(f.getFileName()));
         if (f.toString().endsWith(".events.yaml")) {

@@ -29,9 +29,7 @@ class SuggestRunTest {
 
   @BeforeEach
   void copySeed() throws IOException {
-    Files.copy(
-        SharedResources.projectDir().resolve("seeds").resolve(SEED + ".txt"),
-        seeds.resolve(SEED + ".txt"));
+    Files.copy(Path.of("seeds", SEED + ".txt"), seeds.resolve(SEED + ".txt"));
     curation = seeds.resolve(SEED + ".events.yaml");
   }
 

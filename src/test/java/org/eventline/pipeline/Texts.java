@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Random;
 import org.eventline.curation.Event;
+import org.eventline.testing.SampleEvents;
 
 /**
  * Seeded generators of awkward texts and of events built from them, for the property tests: the
@@ -119,80 +120,30 @@ final class Texts {
       Integer fatalities,
       BigDecimal latitude,
       String quote) {
-    return new Event(
-        id,
-        date,
-        date.plusDays(1),
-        "day",
-        "Battles",
-        "Armed clash",
-        actor1,
-        "Rebel groups",
-        actor2,
-        actor2 == null ? null : "State forces",
-        actor1,
-        notes,
-        null,
-        "Afghanistan",
-        "AFG",
-        latitude,
-        latitude == null ? null : latitude.negate(),
-        1,
-        fatalities,
-        fatalities,
-        fatalities,
-        null,
-        null,
-        null,
-        "a",
-        date.plusDays(2),
-        quote,
-        3,
-        3 + quote.codePointCount(0, quote.length()),
-        notes,
-        null,
-        "confirmed",
-        null,
-        "test",
-        notes);
+    return SampleEvents.event(id)
+        .eventDate(date)
+        .eventDateEnd(date.plusDays(1))
+        .actor1(actor1)
+        .actor1Category("Rebel groups")
+        .actor2(actor2)
+        .actor2Category(actor2 == null ? null : "State forces")
+        .location(actor1)
+        .admin1(notes)
+        .latitude(latitude)
+        .longitude(latitude == null ? null : latitude.negate())
+        .fatalities(fatalities)
+        .fatalitiesLow(fatalities)
+        .fatalitiesHigh(fatalities)
+        .articleDate(date.plusDays(2))
+        .sourceQuote(quote)
+        .quoteStart(3)
+        .quoteEnd(3 + quote.codePointCount(0, quote.length()))
+        .datePhrase(notes)
+        .notes(notes)
+        .build();
   }
 
   static Event withId(Event e, String id) {
-    return new Event(
-        id,
-        e.eventDate(),
-        e.eventDateEnd(),
-        e.datePrecision(),
-        e.eventType(),
-        e.subEventType(),
-        e.actor1(),
-        e.actor1Category(),
-        e.actor2(),
-        e.actor2Category(),
-        e.location(),
-        e.admin1(),
-        e.admin2(),
-        e.country(),
-        e.iso3(),
-        e.latitude(),
-        e.longitude(),
-        e.geoPrecision(),
-        e.fatalities(),
-        e.fatalitiesLow(),
-        e.fatalitiesHigh(),
-        e.injured(),
-        e.injuredLow(),
-        e.injuredHigh(),
-        e.articleId(),
-        e.articleDate(),
-        e.sourceQuote(),
-        e.quoteStart(),
-        e.quoteEnd(),
-        e.datePhrase(),
-        e.casualtyPhrase(),
-        e.status(),
-        e.origin(),
-        e.curator(),
-        e.notes());
+    return e.toBuilder().id(id).build();
   }
 }

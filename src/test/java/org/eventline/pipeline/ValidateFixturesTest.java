@@ -8,7 +8,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.eventline.cli.Main;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,9 +60,5 @@ class ValidateFixturesTest {
     assertEquals(expected, printed, "problems printed for fixture " + name);
     boolean anyError = expected.lines().anyMatch(l -> l.contains(": error: "));
     assertEquals(anyError ? 1 : 0, exit, "exit code for fixture " + name);
-  }
-
-  static List<String> names() throws IOException {
-    return cases().toList();
   }
 }

@@ -39,12 +39,13 @@ class WildArticlesTest {
     copy(FIXTURES.resolve(fixture).resolve("seeds"), seeds);
     if (chosen != null) {
       Path yaml = seeds.resolve("a.events.yaml");
-      Files.writeString(
-          yaml,
-          Files.readString(yaml)
-              .replace("    curator: test", "    quote_start: " + chosen + "\n    curator: test")
-              .replace("    date_phrase: yesterday\n", "")
-              .replace("    casualty_phrase: killing at least 12 soldiers\n", ""));
+      String text = Files.readString(yaml);
+      text =
+          replaceOnce(
+              text, "    curator: test", "    quote_start: " + chosen + "\n    curator: test");
+      text = replaceOnce(text, "    date_phrase: yesterday\n", "");
+      text = replaceOnce(text, "    casualty_phrase: killing at least 12 soldiers\n", "");
+      Files.writeString(yaml, text);
     }
     Path out = tmp.resolve("out");
     DatasetBuild.Result result = new DatasetBuild(EventSchema.load()).run(seeds, out);
@@ -53,6 +54,21 @@ class WildArticlesTest {
     assertEquals(List.of(start, end), List.of(event.quoteStart(), event.quoteEnd()));
 
     ExternalToolsTest.checkWithPython(seeds, out);
+  }
+
+  /** Replaces the one occurrence of {@code target}; fails when it is absent or repeated. */
+  static String replaceOnce(String text, String target, String replacement) {
+    int at = text.indexOf(target);
+    if (at < 0 || text.indexOf(target, at + 1) >= 0) {
+      throw new AssertionError(
+          "the fixture should hold "
+              + (at < 0 ? "" : "only once ")
+              + "the text to replace: "
+              + target.strip()
+              + "\n"
+              + text);
+    }
+    return text.substring(0, at) + replacement + text.substring(at + target.length());
   }
 
   private static void copy(Path from, Path to) throws IOException {

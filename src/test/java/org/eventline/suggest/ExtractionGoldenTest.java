@@ -17,13 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Golden files: each folder under {@code golden/} holds sentences and what the extractors must find
- * in them (format in the folder's README). Regenerate with {@code -Deventline.golden.update=true}.
+ * Golden files: each folder under {@code fixtures/extraction/} holds sentences and what the
+ * extractors must find in them (format in the folder's README). Regenerate with {@code
+ * -Deventline.golden.update=true}.
  */
 class ExtractionGoldenTest {
 
-  private static final Path ROOT =
-      projectDir().resolve("src/test/resources/org/eventline/suggest/golden");
+  private static final Path ROOT = Path.of("src/test/resources/fixtures/extraction");
 
   static Stream<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(ROOT)) {
@@ -84,10 +84,5 @@ class ExtractionGoldenTest {
 
   private static String show(Integer n) {
     return n == null ? "-" : n.toString();
-  }
-
-  private static Path projectDir() {
-    String dir = System.getenv("EVENTLINE_PROJECT_DIR");
-    return Path.of(dir == null ? "." : dir);
   }
 }

@@ -26,9 +26,7 @@ import org.junit.jupiter.api.Test;
 /** What holds for every sentence: the golden inputs, and scrambled text. */
 class ExtractorPropertiesTest {
 
-  private static final Path GOLDEN =
-      Path.of(System.getenv().getOrDefault("EVENTLINE_PROJECT_DIR", "."))
-          .resolve("src/test/resources/org/eventline/suggest/golden");
+  private static final Path GOLDEN = Path.of("src/test/resources/fixtures/extraction");
 
   record Sentence(String text, LocalDate published) {}
 

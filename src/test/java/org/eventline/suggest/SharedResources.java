@@ -38,15 +38,10 @@ public final class SharedResources {
     return new Suggester(Holder.RESOURCES);
   }
 
-  /** The project folder (Maven sets EVENTLINE_PROJECT_DIR for the tests). */
-  public static Path projectDir() {
-    return Path.of(System.getenv().getOrDefault("EVENTLINE_PROJECT_DIR", "."));
-  }
-
   /** A shipped seed article. */
   public static Article seedArticle(String id) {
     try {
-      Path file = projectDir().resolve("seeds").resolve(id + ".txt");
+      Path file = Path.of("seeds", id + ".txt");
       String text = Files.readString(file);
       return ArticleParser.parse(file.toString(), id, text).article();
     } catch (IOException e) {

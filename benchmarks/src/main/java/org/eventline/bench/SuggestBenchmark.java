@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import org.eventline.article.Article;
 import org.eventline.article.ArticleParser;
 import org.eventline.schema.EventSchema;
-import org.eventline.suggest.Sentence;
 import org.eventline.suggest.SuggestResources;
 import org.eventline.suggest.Suggester;
+import org.eventline.suggest.text.Sentence;
 
 /**
  * Throughput of {@code suggest} in memory (not a test; never run by {@code mvn verify}): builds a

@@ -254,7 +254,10 @@ public final class ActorDictionary {
     return generics;
   }
 
-  /** The longest alias or generic word, in words. */
+  /**
+   * Records that an alias or generic word of this many words starts with its first word, keeping
+   * the longest per first word.
+   */
   private static void addFirstWord(Map<String, Integer> first, String key) {
     List<Token> tokens = Token.of(key);
     if (!tokens.isEmpty()) {
@@ -272,10 +275,6 @@ public final class ActorDictionary {
       return longestAlias + 1;
     }
     return firstWords.getOrDefault(key, firstWords.getOrDefault(NameKey.of(token.bare()), 0));
-  }
-
-  int longestAlias() {
-    return longestAlias;
   }
 
   /**

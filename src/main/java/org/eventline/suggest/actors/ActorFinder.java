@@ -111,10 +111,6 @@ public final class ActorFinder {
     this.countries = countries;
   }
 
-  public ActorDictionary dictionary() {
-    return dictionary;
-  }
-
   /**
    * The actors of a sentence, in text order.
    *
