@@ -106,43 +106,7 @@ class ExportsTest {
               ? "Protesters"
               : e.actor1().equals("Taliban") ? "Rebel groups" : "Political militias";
       String c2 = e.actor2() == null ? null : "State forces";
-      events.add(
-          new Event(
-              e.id(),
-              e.eventDate(),
-              e.eventDateEnd(),
-              e.datePrecision(),
-              e.eventType(),
-              e.subEventType(),
-              e.actor1(),
-              c1,
-              e.actor2(),
-              c2,
-              e.location(),
-              e.admin1(),
-              e.admin2(),
-              e.country(),
-              e.iso3(),
-              e.latitude(),
-              e.longitude(),
-              e.geoPrecision(),
-              e.fatalities(),
-              e.fatalitiesLow(),
-              e.fatalitiesHigh(),
-              e.injured(),
-              e.injuredLow(),
-              e.injuredHigh(),
-              e.articleId(),
-              e.articleDate(),
-              e.sourceQuote(),
-              e.quoteStart(),
-              e.quoteEnd(),
-              e.datePhrase(),
-              e.casualtyPhrase(),
-              e.status(),
-              e.origin(),
-              e.curator(),
-              e.notes()));
+      events.add(e.toBuilder().actor1Category(c1).actor2Category(c2).build());
     }
     return events;
   }

@@ -220,42 +220,8 @@ class MapPixelsTest {
             .country("Testland")
             .latitude(java.math.BigDecimal.valueOf(lat))
             .longitude(java.math.BigDecimal.valueOf(lon))
+            .geoPrecision(precision)
             .build();
-    return new Event(
-        e.id(),
-        e.eventDate(),
-        e.eventDateEnd(),
-        e.datePrecision(),
-        e.eventType(),
-        e.subEventType(),
-        e.actor1(),
-        e.actor1Category(),
-        e.actor2(),
-        e.actor2Category(),
-        e.location(),
-        e.admin1(),
-        e.admin2(),
-        e.country(),
-        e.iso3(),
-        e.latitude(),
-        e.longitude(),
-        precision,
-        e.fatalities(),
-        e.fatalitiesLow(),
-        e.fatalitiesHigh(),
-        e.injured(),
-        e.injuredLow(),
-        e.injuredHigh(),
-        e.articleId(),
-        e.articleDate(),
-        e.sourceQuote(),
-        e.quoteStart(),
-        e.quoteEnd(),
-        e.datePhrase(),
-        e.casualtyPhrase(),
-        e.status(),
-        e.origin(),
-        e.curator(),
-        e.notes());
+    return e;
   }
 }

@@ -126,6 +126,9 @@ class WorkbenchBrowserTest {
     Path profile = Files.createTempDirectory("eventline-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
+    // A test may end with unsaved edits; the page then asks before it is left. Leaving is what the
+    // next test wants, so the browser accepts.
+    options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -162,6 +165,7 @@ class WorkbenchBrowserTest {
 
   @AfterEach
   void stop() {
+    browser.get("about:blank");
     workbench.close();
   }
 
