@@ -35,14 +35,7 @@ class SuggestFixturesTest {
   @TempDir Path work;
 
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs
-          .filter(Files::isDirectory)
-          .map(d -> d.getFileName().toString())
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return org.eventline.testing.Fixtures.cases(ROOT);
   }
 
   @Test

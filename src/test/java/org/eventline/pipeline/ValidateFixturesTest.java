@@ -30,14 +30,7 @@ class ValidateFixturesTest {
   static final String UPDATE = "fixtures.update";
 
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs
-          .filter(Files::isDirectory)
-          .map(d -> d.getFileName().toString())
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return org.eventline.testing.Fixtures.cases(ROOT);
   }
 
   @ParameterizedTest(name = "{0}")

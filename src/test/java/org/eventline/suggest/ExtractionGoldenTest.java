@@ -26,14 +26,7 @@ class ExtractionGoldenTest {
   private static final Path ROOT = Path.of("src/test/resources/fixtures/extraction");
 
   static Stream<String> cases() throws IOException {
-    try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs
-          .filter(Files::isDirectory)
-          .map(d -> d.getFileName().toString())
-          .sorted()
-          .toList()
-          .stream();
-    }
+    return org.eventline.testing.Fixtures.cases(ROOT);
   }
 
   @ParameterizedTest(name = "{0}")
