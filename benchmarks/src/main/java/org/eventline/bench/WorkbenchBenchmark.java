@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The workbench as a curator's browser meets it: the real jar's {@code serve} process on a copy of
- * the shipped seeds plus the largest development article with its suggestions; times the server's
+ * the shipped seeds in which the largest development article has fresh suggestions and no curation
+ * yet; times the server's
  * answer for the largest article's page data, a preview (an edit checked across the dataset) and a
  * save, and weighs the page (HTML, script, stylesheet, schema and article data). Not a test: it
  * prints figures.
@@ -52,6 +53,8 @@ public final class WorkbenchBenchmark {
     if (!Files.exists(seeds.resolve(largest.getFileName()))) {
       Files.copy(largest, seeds.resolve(largest.getFileName()));
     }
+    // The article as a curator meets it: fresh suggestions, no curation yet.
+    Files.deleteIfExists(seeds.resolve(id + ".events.yaml"));
     run(List.of("java", "-jar", jar.toString(), "suggest", "--seeds", seeds.toString(), id));
     Process serve =
         new ProcessBuilder(
