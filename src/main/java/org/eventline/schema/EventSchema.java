@@ -68,6 +68,16 @@ public final class EventSchema {
     return new Validators(curation, event);
   }
 
+  /**
+   * Starts compiling the validators on another thread, for a command that will validate once it
+   * has loaded other things (suggest checks its first candidates fully): the two overlap.
+   */
+  public void compileInBackground() {
+    Thread t = new Thread(this::validators, "schema-compile");
+    t.setDaemon(true);
+    t.start();
+  }
+
   private synchronized Validators validators() {
     if (validators == null) {
       validators = compile(base, byId);
