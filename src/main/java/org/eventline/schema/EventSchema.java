@@ -69,8 +69,8 @@ public final class EventSchema {
   }
 
   /**
-   * Starts compiling the validators on another thread, for a command that will validate once it
-   * has loaded other things (suggest checks its first candidates fully): the two overlap.
+   * Starts compiling the validators on another thread, for a command that will validate once it has
+   * loaded other things (suggest checks its first candidates fully): the two overlap.
    */
   public void compileInBackground() {
     Thread t = new Thread(this::validators, "schema-compile");
