@@ -65,6 +65,7 @@ final class SuggestCommand implements Callable<Integer> {
           spec.commandLine(), "--actors: no such file: " + actors);
     }
     EventSchema schema = EventSchema.load();
+    schema.compileInBackground();
     DatasetVocabulary vocabulary = DatasetVocabulary.read(folder, schema);
     if (!vocabulary.ok()) {
       PrintWriter err = spec.commandLine().getErr();

@@ -24,6 +24,9 @@ public final class CurationReader {
     }
   }
 
+  /** The longest scalar a curation file may hold, in characters. */
+  public static final int MAX_SCALAR = YamlSafety.MAX_SCALAR;
+
   public static Result read(String file, String articleId, String text) {
     int tab = tabInIndentation(text);
     if (tab >= 0) {

@@ -51,15 +51,15 @@ public final class SuggestRun {
           "reviewed: `eventline review ARTICLE`.");
 
   private final Suggester suggester;
-  private final CurationValidator validator;
+  private final CandidateCheck check;
   private final Set<String> required;
 
   public SuggestRun(EventSchema schema, Suggester suggester) {
     this.suggester = suggester;
-    this.validator = new CurationValidator(schema);
     Set<String> req = new HashSet<>();
     schema.fields().stream().filter(FieldSpec::required).forEach(f -> req.add(f.name()));
     this.required = Set.copyOf(req);
+    this.check = new CandidateCheck(schema, new CurationValidator(schema), required);
   }
 
   /**
@@ -308,17 +308,11 @@ public final class SuggestRun {
         p.position(), p.severity(), p.message() + "; suggestions were not added to this file");
   }
 
-  /** Checks a suggestion as validate would, alone in a file beside its article. */
+  /** Checks a suggestion as validate would, alone in a file beside its article (cheaply). */
   private boolean valid(
       EventYaml.Entry entry, Article article, String shown, List<Problem> problems) {
     Event e = entry.event();
-    String text = "events:\n" + String.join("\n", EventYaml.item(entry, "  ", required)) + "\n";
-    CurationReader.Result doc = CurationReader.read(shown, article.id(), text);
-    List<Problem> found = new ArrayList<>(doc.problems());
-    if (doc.document() != null) {
-      found.addAll(validator.validate(doc.document(), article).problems());
-    }
-    List<Problem> errors = found.stream().filter(Problem::isError).toList();
+    List<Problem> errors = check.errors(entry, article, shown);
     if (errors.isEmpty()) {
       return true;
     }

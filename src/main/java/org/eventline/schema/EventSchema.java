@@ -28,9 +28,18 @@ public final class EventSchema {
   public static final String CURATION_SCHEMA = "curation.schema.json";
 
   private final JsonNode eventSchemaNode;
-  private final Schema curationSchema;
-  private final Schema eventSchema;
   private final List<FieldSpec> fields;
+
+  private final String base;
+  private final Map<String, String> byId;
+
+  /**
+   * The compiled validators, built on first use: a few hundred milliseconds and some 300 classes of
+   * a cold start that a command which validates nothing need not pay.
+   */
+  private Validators validators;
+
+  private record Validators(Schema curation, Schema event) {}
 
   private EventSchema(Map<String, String> files) {
     JsonMapper json = JsonMapper.builder().build();
@@ -38,6 +47,12 @@ public final class EventSchema {
     String base = eventSchemaNode.path("$id").asString().replace(EVENT_SCHEMA, "");
     Map<String, String> byId = new LinkedHashMap<>();
     files.forEach((name, content) -> byId.put(base + name, content));
+    this.base = base;
+    this.byId = byId;
+    this.fields = SchemaFields.of(eventSchemaNode);
+  }
+
+  private static Validators compile(String base, Map<String, String> byId) {
     SchemaRegistry registry =
         SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,
@@ -46,11 +61,28 @@ public final class EventSchema {
                     .schemas(byId)
                     .schemaRegistryConfig(
                         SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-    this.curationSchema = registry.getSchema(SchemaLocation.of(base + CURATION_SCHEMA));
-    this.eventSchema = registry.getSchema(SchemaLocation.of(base + EVENT_SCHEMA));
-    this.curationSchema.initializeValidators();
-    this.eventSchema.initializeValidators();
-    this.fields = SchemaFields.of(eventSchemaNode);
+    Schema curation = registry.getSchema(SchemaLocation.of(base + CURATION_SCHEMA));
+    Schema event = registry.getSchema(SchemaLocation.of(base + EVENT_SCHEMA));
+    curation.initializeValidators();
+    event.initializeValidators();
+    return new Validators(curation, event);
+  }
+
+  /**
+   * Starts compiling the validators on another thread, for a command that will validate once it has
+   * loaded other things (suggest checks its first candidates fully): the two overlap.
+   */
+  public void compileInBackground() {
+    Thread t = new Thread(this::validators, "schema-compile");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private synchronized Validators validators() {
+    if (validators == null) {
+      validators = compile(base, byId);
+    }
+    return validators;
   }
 
   /** Loads the schema shipped with eventline. */
@@ -108,12 +140,12 @@ public final class EventSchema {
    */
   public CappedErrors validateCurationFile(JsonNode root) {
     CappedErrors errors = new CappedErrors(MAX_ERRORS);
-    curationSchema.validate(root, context -> context.setErrors(errors));
+    validators().curation().validate(root, context -> context.setErrors(errors));
     return errors;
   }
 
   /** Validates one event. */
   public List<com.networknt.schema.Error> validateEvent(JsonNode event) {
-    return eventSchema.validate(event);
+    return validators().event().validate(event);
   }
 }

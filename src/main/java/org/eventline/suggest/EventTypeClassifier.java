@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventline.EventlineException;
 import org.eventline.curation.YamlTrees;
+import org.eventline.suggest.text.Literals;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,8 +48,46 @@ public final class EventTypeClassifier {
 
   private final List<Rule> rules;
 
+  /** Every expression's anchor words ({@link RuleAnchors}), found in a sentence in one pass. */
+  private final Literals anchors;
+
+  /** Per rule, per expression of {@code all} then {@code unless}: its anchors' indices, or null. */
+  private final List<List<int[]>> anchorsOf;
+
   private EventTypeClassifier(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    List<String> words = new ArrayList<>();
+    Map<String, Integer> index = new HashMap<>();
+    List<List<int[]>> byRule = new ArrayList<>();
+    for (Rule rule : this.rules) {
+      List<int[]> byPattern = new ArrayList<>();
+      for (Pattern p : concat(rule.all(), rule.unless())) {
+        byPattern.add(
+            RuleAnchors.of(p.pattern())
+                .map(
+                    list ->
+                        list.stream()
+                            .mapToInt(
+                                w ->
+                                    index.computeIfAbsent(
+                                        w,
+                                        k -> {
+                                          words.add(k);
+                                          return words.size() - 1;
+                                        }))
+                            .toArray())
+                .orElse(null));
+      }
+      byRule.add(byPattern);
+    }
+    this.anchors = Literals.of(words);
+    this.anchorsOf = List.copyOf(byRule);
+  }
+
+  private static List<Pattern> concat(List<Pattern> a, List<Pattern> b) {
+    List<Pattern> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   /**
@@ -105,8 +147,10 @@ public final class EventTypeClassifier {
     String sentence = lower.length() == original.length() ? lower : original;
     List<Classification> found = new ArrayList<>();
     List<Rule> matched = new ArrayList<>();
-    for (Rule rule : rules) {
-      match(rule, sentence, original, stateAgent)
+    BitSet words = anchors.find(sentence);
+    for (int r = 0; r < rules.size(); r++) {
+      Rule rule = rules.get(r);
+      match(rule, anchorsOf.get(r), words, sentence, original, stateAgent)
           .ifPresent(
               c -> {
                 found.add(c);
@@ -129,17 +173,40 @@ public final class EventTypeClassifier {
     return Optional.of(found.get(best));
   }
 
+  /** Whether the sentence holds one of an expression's anchors (always, when it has none). */
+  private static boolean mayMatch(int[] anchors, BitSet words) {
+    if (anchors == null) {
+      return true;
+    }
+    for (int a : anchors) {
+      if (words.get(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Optional<Classification> match(
-      Rule rule, String sentence, String original, Boolean stateAgent) {
+      Rule rule,
+      List<int[]> anchors,
+      BitSet words,
+      String sentence,
+      String original,
+      Boolean stateAgent) {
     if (rule.agent() != null) {
       boolean wantState = rule.agent().equals("state");
       if (stateAgent == null || stateAgent != wantState) {
         return Optional.empty();
       }
     }
+    for (int i = 0; i < rule.all().size(); i++) {
+      if (!mayMatch(anchors.get(i), words)) {
+        return Optional.empty();
+      }
+    }
     int start = -1;
     int end = -1;
-    List<String> words = new ArrayList<>();
+    List<String> triggers = new ArrayList<>();
     for (Pattern p : rule.all()) {
       Matcher m = p.matcher(sentence);
       if (!m.find()) {
@@ -149,15 +216,16 @@ public final class EventTypeClassifier {
         start = m.start();
         end = m.end();
       }
-      words.add("'" + original.substring(m.start(), m.end()) + "'");
+      triggers.add("'" + original.substring(m.start(), m.end()) + "'");
     }
-    for (Pattern p : rule.unless()) {
-      if (p.matcher(sentence).find()) {
+    for (int i = 0; i < rule.unless().size(); i++) {
+      if (mayMatch(anchors.get(rule.all().size() + i), words)
+          && rule.unless().get(i).matcher(sentence).find()) {
         return Optional.empty();
       }
     }
     String reason =
-        String.join(" with ", words)
+        String.join(" with ", triggers)
             + " -> "
             + rule.type()
             + " / "

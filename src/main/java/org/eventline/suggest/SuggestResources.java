@@ -3,6 +3,8 @@ package org.eventline.suggest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eventline.schema.EventSchema;
 import org.eventline.schema.FieldSpec;
 import org.eventline.suggest.actors.ActorDictionary;
@@ -24,20 +26,39 @@ public record SuggestResources(
     EventTypeClassifier classifier,
     List<String> datePrecisions) {
 
-  /** Loads the shipped resources; {@code actorsFile} replaces the shipped dictionary when given. */
+  /**
+   * Loads the shipped resources; {@code actorsFile} replaces the shipped dictionary when given. The
+   * gazetteer, the largest, is read on another thread meanwhile.
+   */
   public static SuggestResources load(EventSchema schema, Path actorsFile) throws IOException {
+    CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
     List<String> categories = enumOf(schema, "actor1_category");
     ActorDictionary actors =
         actorsFile == null
             ? ActorDictionary.load(categories)
             : ActorDictionary.load(actorsFile, categories);
+    Sentences sentences = Sentences.load();
+    Countries countries = Countries.load();
+    EventTypeClassifier classifier =
+        EventTypeClassifier.load(enumOf(schema, "event_type"), enumOf(schema, "sub_event_type"));
     return new SuggestResources(
-        Sentences.load(),
-        Gazetteer.load(),
-        Countries.load(),
+        sentences,
+        join(gazetteer),
+        countries,
         actors,
-        EventTypeClassifier.load(enumOf(schema, "event_type"), enumOf(schema, "sub_event_type")),
+        classifier,
         enumOf(schema, "date_precision"));
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   /**

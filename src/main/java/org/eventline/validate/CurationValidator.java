@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.eventline.Problem;
 import org.eventline.SourcePosition;
 import org.eventline.article.Article;
@@ -113,7 +114,10 @@ public final class CurationValidator {
       eventProblems.addAll(knownActors.check(doc, node));
       String origin = origin(doc, node, event, eventProblems);
       Event checked =
-          article == null ? event : check(doc, node, event, article, origin, eventProblems);
+          article == null
+              ? event
+              : check(
+                  field -> doc.valuePosition(node, field), event, article, origin, eventProblems);
       review.event(node, event, eventProblems);
       problems.addAll(eventProblems);
       if (eventProblems.stream().noneMatch(Problem::isError)) {
@@ -146,14 +150,28 @@ public final class CurationValidator {
     return origin;
   }
 
+  /**
+   * Whether a suggested event (one that carries a suggestion block) passes the rules beyond the
+   * schema against its article, as {@link #validate} would check it: the typed half of {@code
+   * suggest}'s cheap check of its candidates.
+   */
+  public boolean passesRules(Event suggested, Article article) {
+    if (suggested.origin() != null && !suggested.origin().equals(Event.ORIGIN_SUGGESTED)) {
+      return false;
+    }
+    List<Problem> out = new ArrayList<>();
+    SourcePosition nowhere = SourcePosition.ofFile(article.id());
+    check(field -> nowhere, suggested, article, Event.ORIGIN_SUGGESTED, out);
+    return out.stream().noneMatch(Problem::isError);
+  }
+
   private Event check(
-      CurationDocument doc,
-      JsonNode node,
+      Function<String, SourcePosition> at,
       Event e,
       Article article,
       String origin,
       List<Problem> out) {
-    Rules rules = new Rules(doc, node, out);
+    Rules rules = new Rules(at, out);
     rules.precisionSpan(e);
     rules.ordered("fatalities", e.fatalitiesLow(), e.fatalities(), e.fatalitiesHigh());
     rules.ordered("injured", e.injuredLow(), e.injured(), e.injuredHigh());
@@ -241,13 +259,13 @@ public final class CurationValidator {
   }
 
   /** Reports problems at a field of one event. */
-  private record Rules(CurationDocument doc, JsonNode node, List<Problem> out) {
+  private record Rules(Function<String, SourcePosition> at, List<Problem> out) {
     void error(String field, String message) {
-      out.add(Problem.error(doc.valuePosition(node, field), message));
+      out.add(Problem.error(at.apply(field), message));
     }
 
     void warning(String field, String message) {
-      out.add(Problem.warning(doc.valuePosition(node, field), message));
+      out.add(Problem.warning(at.apply(field), message));
     }
 
     /**

@@ -27,27 +27,42 @@ public final class Gazetteer {
   /** A name found in the gazetteer: the place, and whether the name is its own or an alternate. */
   public record Entry(Place place, boolean primaryName) {}
 
-  private final List<Place> places;
+  private final PlaceTable places;
 
   /** Name key to entries, each entry {@code index * 2 + (primary ? 1 : 0)}. */
-  private final Map<String, int[]> byKey;
+  private final NameTable byKey;
 
   /** Compact key to entries, only for names whose compact key differs from their key. */
-  private final Map<String, int[]> byCompactKey;
+  private final NameTable byCompactKey;
 
-  private final Map<String, Place> capitals;
-  private final Map<String, Place> admin1Units;
+  /** Country code to the index of its capital. */
+  private final Map<String, Integer> capitals;
+
+  /** {@code country|admin1 key} to the index of the first-level unit. */
+  private final Map<String, Integer> admin1Units;
 
   /** A dataset's own places by key and by compact key, looked up before the shipped ones. */
   private final Map<String, List<Entry>> dataset;
 
-  private Gazetteer(List<Place> places, List<String[]> alternates) {
+  Gazetteer(
+      PlaceTable places,
+      NameTable byKey,
+      NameTable byCompactKey,
+      Map<String, Integer> capitals,
+      Map<String, Integer> admin1Units) {
     this.dataset = Map.of();
-    this.places = List.copyOf(places);
+    this.places = places;
+    this.byKey = byKey;
+    this.byCompactKey = byCompactKey;
+    this.capitals = Map.copyOf(capitals);
+    this.admin1Units = Map.copyOf(admin1Units);
+  }
+
+  private static Gazetteer of(List<Place> places, List<String[]> alternates) {
     Map<String, int[]> keys = new HashMap<>(places.size() * 4);
     Map<String, int[]> compact = new HashMap<>(places.size() / 2);
-    Map<String, Place> caps = new HashMap<>();
-    Map<String, Place> units = new HashMap<>();
+    Map<String, Integer> caps = new HashMap<>();
+    Map<String, Integer> units = new HashMap<>();
     for (int i = 0; i < places.size(); i++) {
       Place p = places.get(i);
       index(keys, compact, i, p.name(), true);
@@ -56,15 +71,16 @@ public final class Gazetteer {
         index(keys, compact, i, alt, false);
       }
       if (p.admin1Unit()) {
-        units.putIfAbsent(p.country() + "|" + NameKey.of(p.admin1()), p);
+        units.putIfAbsent(p.country() + "|" + NameKey.of(p.admin1()), i);
       } else if (p.featureCode().equals("PPLC")) {
-        caps.merge(p.country(), p, (a, b) -> a.population() >= b.population() ? a : b);
+        caps.merge(
+            p.country(),
+            i,
+            (a, b) -> places.get(a).population() >= places.get(b).population() ? a : b);
       }
     }
-    this.byKey = keys;
-    this.byCompactKey = compact;
-    this.capitals = Map.copyOf(caps);
-    this.admin1Units = Map.copyOf(units);
+    return new Gazetteer(
+        PlaceTable.of(places), NameTable.of(keys), NameTable.of(compact), caps, units);
   }
 
   private Gazetteer(Gazetteer shipped, List<DatasetPlaces.Named> datasetPlaces) {
@@ -134,8 +150,18 @@ public final class Gazetteer {
     map.put(key, grown);
   }
 
-  /** Reads the shipped gazetteer (a second or two; load it once and share it). */
+  /**
+   * Reads the shipped gazetteer from the index built from {@code gazetteer.tsv.gz} at package time
+   * ({@link GazetteerIndex}; a fraction of a second), or parses the TSV itself (seconds) when the
+   * index is not on the class path, as when the classes were compiled outside Maven.
+   */
   public static Gazetteer load() {
+    Gazetteer indexed = GazetteerIndex.load();
+    return indexed != null ? indexed : parse();
+  }
+
+  /** Parses the shipped {@code gazetteer.tsv.gz} (a second or two), the index's source. */
+  static Gazetteer parse() {
     try (InputStream raw =
         Gazetteer.class.getResourceAsStream("/org/eventline/suggest/" + RESOURCE)) {
       if (raw == null) {
@@ -183,7 +209,7 @@ public final class Gazetteer {
               f[9].isEmpty() ? 0 : Long.parseLong(f[9])));
       alternates.add(alts);
     }
-    return new Gazetteer(places, alternates);
+    return of(places, alternates);
   }
 
   /**
@@ -229,12 +255,14 @@ public final class Gazetteer {
 
   /** The country's capital (the most populous PPLC place), if the gazetteer lists one. */
   public Optional<Place> capital(String alpha2) {
-    return Optional.ofNullable(capitals.get(alpha2));
+    Integer index = capitals.get(alpha2);
+    return index == null ? Optional.empty() : Optional.of(places.get(index));
   }
 
   /** The first-level unit of a country by name. */
   public Optional<Place> admin1Unit(String alpha2, String admin1) {
-    return Optional.ofNullable(admin1Units.get(alpha2 + "|" + NameKey.of(admin1)));
+    Integer index = admin1Units.get(alpha2 + "|" + NameKey.of(admin1));
+    return index == null ? Optional.empty() : Optional.of(places.get(index));
   }
 
   /**
@@ -242,12 +270,35 @@ public final class Gazetteer {
    * removed), for finding the closest name to one that is not there.
    */
   public java.util.Set<String> keys() {
-    java.util.Set<String> all = new java.util.HashSet<>(byKey.keySet());
+    java.util.Set<String> all = new java.util.HashSet<>(byKey.size() * 2);
+    for (int i = 0; i < byKey.size(); i++) {
+      all.add(byKey.key(i));
+    }
     all.addAll(dataset.keySet());
     return all;
   }
 
   public int size() {
     return places.size();
+  }
+
+  PlaceTable places() {
+    return places;
+  }
+
+  NameTable byKey() {
+    return byKey;
+  }
+
+  NameTable byCompactKey() {
+    return byCompactKey;
+  }
+
+  Map<String, Integer> capitals() {
+    return capitals;
+  }
+
+  Map<String, Integer> admin1Units() {
+    return admin1Units;
   }
 }

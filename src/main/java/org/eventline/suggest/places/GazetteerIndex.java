@@ -1,0 +1,169 @@
+package org.eventline.suggest.places;
+
+import java.io.BufferedReader;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import org.eventline.EventlineException;
+
+/**
+ * The gazetteer as a compact binary index ({@code gazetteer.idx}), built from {@code
+ * gazetteer.tsv.gz} at package time (the build runs {@link #main}) and read at start in a fraction
+ * of a second: the TSV stays the single source of truth. The index holds the places encoded in one
+ * byte array and the two name tables as flat arrays, all big-endian; its first int is {@link
+ * #MAGIC}, the second {@link #VERSION}.
+ */
+public final class GazetteerIndex {
+
+  static final String RESOURCE = "gazetteer.idx";
+  static final int MAGIC = 0x45564758; // "EVGX"
+  static final int VERSION = 1;
+
+  private GazetteerIndex() {}
+
+  /**
+   * Builds the index: {@code args[0]} the source {@code gazetteer.tsv.gz}, {@code args[1]} the
+   * index to write. Does nothing when an index of this version is there and newer than the source.
+   */
+  public static void main(String[] args) throws IOException {
+    Path source = Path.of(args[0]);
+    Path target = Path.of(args[1]);
+    if (upToDate(source, target)) {
+      return;
+    }
+    Gazetteer gazetteer;
+    try (BufferedReader reader =
+        new BufferedReader(
+            new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(source), 1 << 16), StandardCharsets.UTF_8),
+            1 << 16)) {
+      gazetteer = Gazetteer.read(reader);
+    }
+    Files.createDirectories(target.toAbsolutePath().getParent());
+    Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+    try (OutputStream out = Files.newOutputStream(temporary)) {
+      write(gazetteer, out);
+    }
+    Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static boolean upToDate(Path source, Path target) throws IOException {
+    if (!Files.exists(target)
+        || Files.getLastModifiedTime(target).compareTo(Files.getLastModifiedTime(source)) <= 0) {
+      return false;
+    }
+    try (java.io.DataInputStream in = new java.io.DataInputStream(Files.newInputStream(target))) {
+      return in.readInt() == MAGIC && in.readInt() == VERSION;
+    } catch (java.io.EOFException e) {
+      return false;
+    }
+  }
+
+  /** Writes a gazetteer's index. */
+  static void write(Gazetteer gazetteer, OutputStream raw) throws IOException {
+    DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(raw, 1 << 16));
+    out.writeInt(MAGIC);
+    out.writeInt(VERSION);
+    PlaceTable places = gazetteer.places();
+    writeBytes(out, places.bytes());
+    writeInts(out, places.start());
+    writeTable(out, gazetteer.byKey());
+    writeTable(out, gazetteer.byCompactKey());
+    writeMap(out, gazetteer.capitals());
+    writeMap(out, gazetteer.admin1Units());
+    out.flush();
+  }
+
+  /** Reads the shipped index, or null when it is not on the class path. */
+  static Gazetteer load() {
+    try (InputStream in =
+        GazetteerIndex.class.getResourceAsStream("/org/eventline/suggest/" + RESOURCE)) {
+      return in == null ? null : read(ByteBuffer.wrap(in.readAllBytes()));
+    } catch (IOException e) {
+      throw new EventlineException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  static Gazetteer read(ByteBuffer in) {
+    if (in.remaining() < 8 || in.getInt() != MAGIC || in.getInt() != VERSION) {
+      throw new EventlineException(
+          RESOURCE + " is not a version " + VERSION + " gazetteer index; rebuild with mvn package");
+    }
+    PlaceTable places = new PlaceTable(readBytes(in), readInts(in));
+    NameTable byKey = readTable(in);
+    NameTable byCompactKey = readTable(in);
+    Map<String, Integer> capitals = readMap(in);
+    Map<String, Integer> admin1Units = readMap(in);
+    if (in.hasRemaining()) {
+      throw new EventlineException(RESOURCE + " has " + in.remaining() + " bytes too many");
+    }
+    return new Gazetteer(places, byKey, byCompactKey, capitals, admin1Units);
+  }
+
+  private static void writeTable(DataOutputStream out, NameTable t) throws IOException {
+    writeBytes(out, t.keyBytes());
+    writeInts(out, t.keyStart());
+    writeInts(out, t.hashes());
+    writeInts(out, t.codeStart());
+    writeInts(out, t.codes());
+    writeInts(out, t.slots());
+  }
+
+  private static NameTable readTable(ByteBuffer in) {
+    return new NameTable(
+        readBytes(in), readInts(in), readInts(in), readInts(in), readInts(in), readInts(in));
+  }
+
+  private static void writeMap(DataOutputStream out, Map<String, Integer> map) throws IOException {
+    Map<String, Integer> sorted = new TreeMap<>(map);
+    out.writeInt(sorted.size());
+    for (Map.Entry<String, Integer> e : sorted.entrySet()) {
+      writeBytes(out, e.getKey().getBytes(StandardCharsets.UTF_8));
+      out.writeInt(e.getValue());
+    }
+  }
+
+  private static Map<String, Integer> readMap(ByteBuffer in) {
+    int size = in.getInt();
+    Map<String, Integer> map = new HashMap<>(size * 2);
+    for (int i = 0; i < size; i++) {
+      map.put(new String(readBytes(in), StandardCharsets.UTF_8), in.getInt());
+    }
+    return map;
+  }
+
+  private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static byte[] readBytes(ByteBuffer in) {
+    byte[] bytes = new byte[in.getInt()];
+    in.get(bytes);
+    return bytes;
+  }
+
+  private static void writeInts(DataOutputStream out, int[] ints) throws IOException {
+    out.writeInt(ints.length);
+    for (int i : ints) {
+      out.writeInt(i);
+    }
+  }
+
+  private static int[] readInts(ByteBuffer in) {
+    int[] ints = new int[in.getInt()];
+    in.asIntBuffer().get(ints);
+    in.position(in.position() + ints.length * Integer.BYTES);
+    return ints;
+  }
+}

@@ -1,0 +1,121 @@
+package org.eventline.suggest.places;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The gazetteer's places encoded in one byte array, each decoded into a {@link Place} the first
+ * time it is asked for: a run that looks up a few hundred names builds a few hundred places, not
+ * 175,000.
+ */
+final class PlaceTable {
+
+  private final byte[] bytes;
+  private final int[] start;
+  private final Place[] decoded;
+
+  PlaceTable(byte[] bytes, int[] start) {
+    this.bytes = bytes;
+    this.start = start;
+    this.decoded = new Place[start.length];
+  }
+
+  static PlaceTable of(List<Place> places) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(places.size() * 64);
+    int[] start = new int[places.size()];
+    for (int i = 0; i < places.size(); i++) {
+      start[i] = out.size();
+      Place p = places.get(i);
+      for (String s :
+          List.of(
+              p.name(),
+              p.asciiName(),
+              p.country(),
+              p.admin1(),
+              p.admin2(),
+              p.latitude(),
+              p.longitude(),
+              p.featureCode())) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        writeLength(out, b.length);
+        out.write(b, 0, b.length);
+      }
+      out.write(p.admin1Unit() ? 1 : 0);
+      byte[] population = ByteBuffer.allocate(Long.BYTES).putLong(p.population()).array();
+      out.write(population, 0, population.length);
+    }
+    return new PlaceTable(out.toByteArray(), start);
+  }
+
+  private static void writeLength(ByteArrayOutputStream out, int length) {
+    if (length >= 0x8000) {
+      throw new IllegalArgumentException("a gazetteer field of " + length + " bytes");
+    }
+    if (length >= 0x80) {
+      out.write(0x80 | (length >>> 8));
+    }
+    out.write(length & 0xFF);
+  }
+
+  int size() {
+    return start.length;
+  }
+
+  /**
+   * The place at an index. Places are immutable, so two threads that decode the same one at once
+   * get equal places and either may stay in the cache.
+   */
+  Place get(int index) {
+    Place p = decoded[index];
+    if (p == null) {
+      p = decode(index);
+      decoded[index] = p;
+    }
+    return p;
+  }
+
+  private Place decode(int index) {
+    int[] at = {start[index]};
+    String name = string(at);
+    String ascii = string(at);
+    String country = string(at);
+    String admin1 = string(at);
+    String admin2 = string(at);
+    String latitude = string(at);
+    String longitude = string(at);
+    String featureCode = string(at);
+    boolean admin1Unit = bytes[at[0]] == 1;
+    long population = ByteBuffer.wrap(bytes, at[0] + 1, Long.BYTES).getLong();
+    return new Place(
+        name,
+        ascii,
+        country,
+        admin1,
+        admin2,
+        latitude,
+        longitude,
+        admin1Unit,
+        featureCode,
+        population);
+  }
+
+  private String string(int[] at) {
+    int length = bytes[at[0]++] & 0xFF;
+    if (length >= 0x80) {
+      length = ((length & 0x7F) << 8) | (bytes[at[0]++] & 0xFF);
+    }
+    String s = new String(bytes, at[0], length, StandardCharsets.UTF_8);
+    at[0] += length;
+    return s;
+  }
+
+  byte[] bytes() {
+    return bytes;
+  }
+
+  int[] start() {
+    return start;
+  }
+}

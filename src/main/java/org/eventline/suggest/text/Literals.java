@@ -1,0 +1,122 @@
+package org.eventline.suggest.text;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fixed set of literal strings (lower case) found in a text in one pass, ignoring case: an
+ * Aho-Corasick automaton built once. {@link #find} says which literals occur anywhere in the text,
+ * as bits indexed by the literals' positions in the list given to {@link #of}.
+ */
+public final class Literals {
+
+  private final List<Map<Character, Integer>> next = new ArrayList<>();
+  private final List<Integer> fail = new ArrayList<>();
+  private final List<BitSet> output = new ArrayList<>();
+  private final int size;
+
+  /** The automaton frozen: per state its sorted edge characters and targets, fail, and output. */
+  private final char[][] edgeChars;
+
+  private final int[][] edgeTargets;
+  private final int[] failTo;
+  private final BitSet[] outputs;
+
+  private Literals(List<String> literals) {
+    this.size = literals.size();
+    newState();
+    for (int i = 0; i < literals.size(); i++) {
+      String literal = literals.get(i);
+      if (literal.isEmpty()) {
+        throw new IllegalArgumentException("an empty literal");
+      }
+      int state = 0;
+      for (int k = 0; k < literal.length(); k++) {
+        char c = Character.toLowerCase(literal.charAt(k));
+        Integer to = next.get(state).get(c);
+        if (to == null) {
+          to = newState();
+          next.get(state).put(c, to);
+        }
+        state = to;
+      }
+      output.get(state).set(i);
+    }
+    Deque<Integer> queue = new ArrayDeque<>();
+    for (int child : next.get(0).values()) {
+      fail.set(child, 0);
+      queue.add(child);
+    }
+    while (!queue.isEmpty()) {
+      int state = queue.poll();
+      for (Map.Entry<Character, Integer> e : next.get(state).entrySet()) {
+        int child = e.getValue();
+        int f = fail.get(state);
+        while (f != 0 && !next.get(f).containsKey(e.getKey())) {
+          f = fail.get(f);
+        }
+        Integer to = next.get(f).get(e.getKey());
+        fail.set(child, to == null || to == child ? 0 : to);
+        output.get(child).or(output.get(fail.get(child)));
+        queue.add(child);
+      }
+    }
+    int states = next.size();
+    edgeChars = new char[states][];
+    edgeTargets = new int[states][];
+    failTo = new int[states];
+    outputs = new BitSet[states];
+    for (int state = 0; state < states; state++) {
+      List<Character> chars = new ArrayList<>(next.get(state).keySet());
+      chars.sort(null);
+      edgeChars[state] = new char[chars.size()];
+      edgeTargets[state] = new int[chars.size()];
+      for (int k = 0; k < chars.size(); k++) {
+        edgeChars[state][k] = chars.get(k);
+        edgeTargets[state][k] = next.get(state).get(chars.get(k));
+      }
+      failTo[state] = fail.get(state);
+      outputs[state] = output.get(state).isEmpty() ? null : output.get(state);
+    }
+  }
+
+  private int step(int state, char c) {
+    int k = java.util.Arrays.binarySearch(edgeChars[state], c);
+    return k < 0 ? -1 : edgeTargets[state][k];
+  }
+
+  private int newState() {
+    next.add(new HashMap<>());
+    fail.add(0);
+    output.add(new BitSet());
+    return next.size() - 1;
+  }
+
+  /** The automaton of these literals (matched without case). */
+  public static Literals of(List<String> literals) {
+    return new Literals(literals);
+  }
+
+  /** The literals that occur in the text, by their index. */
+  public BitSet find(CharSequence text) {
+    BitSet found = new BitSet(size);
+    int state = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      int to;
+      while ((to = step(state, c)) < 0 && state != 0) {
+        state = failTo[state];
+      }
+      state = Math.max(to, 0);
+      if (outputs[state] != null) {
+        found.or(outputs[state]);
+      }
+    }
+    return found;
+  }
+}

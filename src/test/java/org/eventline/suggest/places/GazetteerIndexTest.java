@@ -1,0 +1,86 @@
+package org.eventline.suggest.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eventline.EventlineException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The index built at package time gives the same lookups as parsing the TSV, its source. */
+class GazetteerIndexTest {
+
+  private static Gazetteer parsed;
+  private static Gazetteer indexed;
+
+  @BeforeAll
+  static void load() {
+    parsed = Gazetteer.parse();
+    indexed = GazetteerIndex.load();
+  }
+
+  @Test
+  void theBuildPutsTheIndexOnTheClassPath() {
+    assertNotNull(
+        indexed, "gazetteer.idx is missing: the build's gazetteer-index step did not run");
+  }
+
+  @Test
+  void everyNameLooksUpTheSamePlacesAsInTheTsv() {
+    assertEquals(parsed.size(), indexed.size());
+    Set<String> keys = new TreeSet<>(parsed.keys());
+    assertEquals(keys, new TreeSet<>(indexed.keys()));
+    for (String key : keys) {
+      assertEquals(parsed.shippedLookup(key), indexed.shippedLookup(key), key);
+    }
+    for (int i = 0; i < parsed.byCompactKey().size(); i++) {
+      String compact = parsed.byCompactKey().key(i);
+      assertEquals(parsed.shippedLookup(compact), indexed.shippedLookup(compact), compact);
+    }
+    for (String name : new String[] {"Lashkar Gāh", "Lashkar-Gah", "KABUL", "no such place x"}) {
+      assertEquals(parsed.shippedLookup(name), indexed.shippedLookup(name), name);
+    }
+  }
+
+  @Test
+  void capitalsAndFirstLevelUnitsAreTheSame() {
+    assertEquals(parsed.capitals().keySet(), indexed.capitals().keySet());
+    for (String country : Locale.getISOCountries()) {
+      assertEquals(parsed.capital(country), indexed.capital(country), country);
+    }
+    assertEquals(parsed.admin1Units().keySet(), indexed.admin1Units().keySet());
+    for (String unit : parsed.admin1Units().keySet()) {
+      String[] parts = unit.split("\\|", 2);
+      assertEquals(parsed.admin1Unit(parts[0], parts[1]), indexed.admin1Unit(parts[0], parts[1]));
+    }
+  }
+
+  @Test
+  void theShippedIndexIsByteForByteTheOneTheTsvGives() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    GazetteerIndex.write(parsed, out);
+    byte[] shipped;
+    try (var in =
+        Gazetteer.class.getResourceAsStream("/org/eventline/suggest/" + GazetteerIndex.RESOURCE)) {
+      shipped = in.readAllBytes();
+    }
+    assertEquals(true, Arrays.equals(out.toByteArray(), shipped), "gazetteer.idx is stale");
+  }
+
+  @Test
+  void anIndexOfAnotherVersionIsRefusedWithTheRemedy() {
+    ByteBuffer wrong = ByteBuffer.allocate(8).putInt(GazetteerIndex.MAGIC).putInt(99).flip();
+    EventlineException e = assertThrows(EventlineException.class, () -> GazetteerIndex.read(wrong));
+    assertEquals(
+        "gazetteer.idx is not a version 1 gazetteer index; rebuild with mvn package",
+        e.getMessage());
+  }
+}
