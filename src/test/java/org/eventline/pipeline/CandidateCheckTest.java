@@ -45,7 +45,7 @@ class CandidateCheckTest {
 
   private static List<Candidate> candidates() throws IOException {
     List<Candidate> out = new ArrayList<>();
-    Path fixtures = SharedResources.projectDir().resolve("src/test/resources/fixtures/suggest");
+    Path fixtures = Path.of("src/test/resources/fixtures/suggest");
     List<Path> texts;
     try (Stream<Path> files = Files.walk(fixtures)) {
       texts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
