@@ -36,13 +36,6 @@ final class ServeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Released to stop the server (tests); Ctrl-C stops it through the shutdown hook. */
-  static final class Stop {
-    final CountDownLatch latch = new CountDownLatch(1);
-  }
-
-  Stop stop = new Stop();
-
   @Override
   public Integer call() throws Exception {
     Path folder = common.seeds.existing(spec);
@@ -58,7 +51,9 @@ final class ServeCommand implements Callable<Integer> {
           spec.commandLine(),
           "--port: port " + port + " is in use; choose another, or --port 0 for a free one");
     }
-    Thread hook = new Thread(stop.latch::countDown);
+    // Ctrl-C runs the shutdown hook, which releases the wait below; the server then stops.
+    CountDownLatch stop = new CountDownLatch(1);
+    Thread hook = new Thread(stop::countDown);
     Runtime.getRuntime().addShutdownHook(hook);
     PrintWriter out = spec.commandLine().getOut();
     out.println(workbench.address());
@@ -70,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
             + "; open the address above in a browser on this machine. Ctrl-C stops it.");
     out.flush();
     try {
-      stop.latch.await();
+      stop.await();
     } finally {
       workbench.close();
       try {

@@ -112,9 +112,4 @@ public final class FieldValues {
   public static List<String> notSet() {
     return NOT_SET.keySet().stream().sorted().toList();
   }
-
-  /** The fields a curator may set, in the schema's order. */
-  public List<FieldSpec> settable() {
-    return schema.fields().stream().filter(f -> !NOT_SET.containsKey(f.name())).toList();
-  }
 }

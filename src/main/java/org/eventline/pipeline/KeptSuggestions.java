@@ -70,14 +70,6 @@ public final class KeptSuggestions {
     }
   }
 
-  public int confirmed() {
-    return confirmed;
-  }
-
-  public int rejected() {
-    return rejected;
-  }
-
   /** How many confirmed suggestions kept a field as suggested. */
   public int kept(String field) {
     return kept.getOrDefault(field, 0);
