@@ -236,12 +236,12 @@ function renderEditor() {
   const e = current();
   if (!e) { form.append(el('p', { text: 'No event yet: select a passage of the text and press a to add one.' })); return; }
   form.append(el('h2', { text: `${e.id} · ${e.status} · ${e.origin === 'suggested' ? 'began as a suggestion' : 'added by a curator'}` }));
-  for (const m of e.messages.filter((m) => !m.field)) form.append(message(m));
+  // Messages about a field the form does not show (status, the suggestion block) go on top.
+  const shown = new Set(schema.fields.map((f) => f.name).filter((n) => !schema.notSet.includes(n)));
+  for (const m of e.messages.filter((m) => !m.field || !shown.has(m.field))) form.append(message(m));
   if (e.reasons) form.append(el('details', {}, el('summary', { text: 'Why it was suggested' }), el('p', { text: e.reasons })));
   for (const f of schema.fields) {
-    if (schema.notSet.includes(f.name) && f.name !== 'status') continue;
-    if (f.name === 'status') continue;
-    form.append(field(e, f));
+    if (shown.has(f.name)) form.append(field(e, f));
   }
   form.append(placePicker(e));
 }
@@ -343,10 +343,19 @@ async function editMany(ops, inverse) {
   else { pending.splice(pending.length - ops.length, ops.length); banner(`Not done: ${(json.refused || [json.error]).join('; ')}`); setSaveState(pending.length ? 'unsaved' : 'saved', pending.length ? 'unsaved' : 'saved'); }
 }
 
+let saving = false;
+
 async function save() {
   if (!pending.length) return true;
   setSaveState('saving', 'saving…');
-  const { status, json } = await call(`${api}/save`, { version: base, ops: pending });
+  saving = true;
+  let answer;
+  try {
+    answer = await call(`${api}/save`, { version: base, ops: pending });
+  } finally {
+    saving = false;
+  }
+  const { status, json } = answer;
   if (status === 200) {
     undone.push(pending.inverse || []);
     pending = [];
@@ -373,13 +382,17 @@ function conflict(disk) {
 }
 
 async function poll() {
+  // Only a change nobody here made counts: a save or preview of this page while the question was
+  // on its way moves the base, and then the answer is stale.
+  const asked = base;
+  if (!asked || saving) return;
   const { status, json } = await call(`${api}/version`);
-  if (status !== 200 || !base || json.version === base) return;
+  if (status !== 200 || saving || base !== asked || json.version === asked) return;
+  const { json: disk } = await call(api);
+  if (saving || base !== asked || disk.version === asked) return;
   if (pending.length) {
-    const { json: disk } = await call(api);
     conflict(disk);
   } else {
-    const { json: disk } = await call(api);
     show(disk, true);
     banner('The file changed on disk; the page now shows it.');
   }
