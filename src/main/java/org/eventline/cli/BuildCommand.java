@@ -27,6 +27,8 @@ final class BuildCommand implements Callable<Integer> {
 
   @CommandLine.Mixin StrictOption strict;
 
+  @CommandLine.Mixin QuietOption quiet;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -34,7 +36,7 @@ final class BuildCommand implements Callable<Integer> {
     Path folder = seeds.existing(spec);
     DatasetBuild.Result result =
         new DatasetBuild(EventSchema.load(), PublishPause.fromSystemProperty(spec), strict.strict)
-            .run(folder, out);
+            .run(folder, out, quiet.progress("build", spec.commandLine().getErr()));
     if (result.recovery() != null) {
       spec.commandLine().getErr().println("note: " + result.recovery());
     }

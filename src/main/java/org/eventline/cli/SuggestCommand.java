@@ -49,6 +49,8 @@ final class SuggestCommand implements Callable<Integer> {
               + " review mark (review it again when they are handled).")
   boolean includeReviewed;
 
+  @CommandLine.Mixin QuietOption quiet;
+
   @Parameters(
       paramLabel = "IDS",
       arity = "0..*",
@@ -75,10 +77,16 @@ final class SuggestCommand implements Callable<Integer> {
       return ExitCode.INVALID_DATA;
     }
     Suggester suggester = new Suggester(vocabulary.merge(SuggestResources.load(schema, actors)));
-    SuggestRun.Result result = new SuggestRun(schema, suggester).run(folder, ids, includeReviewed);
+    SuggestRun.Result result =
+        new SuggestRun(schema, suggester)
+            .run(
+                folder,
+                ids,
+                includeReviewed,
+                quiet.progress("suggest", spec.commandLine().getErr()));
     PrintWriter out = spec.commandLine().getOut();
     for (SuggestRun.FileResult f : result.files()) {
-      if (f.added() > 0) {
+      if (f.added() > 0 && !quiet.quiet) {
         out.println(
             f.file()
                 + ": "
@@ -92,7 +100,7 @@ final class SuggestCommand implements Callable<Integer> {
     }
     long skipped = result.files().stream().filter(SuggestRun.FileResult::skipped).count();
     for (SuggestRun.FileResult f : result.files()) {
-      if (f.skipped() && !ids.isEmpty()) {
+      if (f.skipped() && !ids.isEmpty() && !quiet.quiet) {
         out.println(
             f.file()
                 + ": skipped, the article is marked reviewed (--include-reviewed adds to it and"

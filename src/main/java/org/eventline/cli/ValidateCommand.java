@@ -20,12 +20,16 @@ final class ValidateCommand implements Callable<Integer> {
 
   @CommandLine.Mixin StrictOption strict;
 
+  @CommandLine.Mixin QuietOption quiet;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Path folder = seeds.existing(spec);
-    ValidationReport report = new DatasetValidation(EventSchema.load(), strict.strict).run(folder);
+    ValidationReport report =
+        new DatasetValidation(EventSchema.load(), strict.strict)
+            .run(folder, quiet.progress("validate", spec.commandLine().getErr()));
     ProblemPrinter.print(report, spec.commandLine().getErr());
     return report.ok() ? ExitCode.OK : ExitCode.INVALID_DATA;
   }

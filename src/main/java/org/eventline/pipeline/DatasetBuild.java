@@ -58,9 +58,14 @@ public final class DatasetBuild {
       int withoutCoordinates) {}
 
   public Result run(Path seeds, Path out) throws IOException {
+    return run(seeds, out, Progress.NONE);
+  }
+
+  /** Builds, telling {@code progress} of each article validated. */
+  public Result run(Path seeds, Path out, Progress progress) throws IOException {
     Publisher publisher = new Publisher(out, phases);
     String recovery = publisher.recover();
-    ValidationReport report = new DatasetValidation(schema, strict).run(seeds);
+    ValidationReport report = new DatasetValidation(schema, strict).run(seeds, progress);
     if (!report.ok()) {
       return new Result(report, false, List.of(), recovery, 0);
     }

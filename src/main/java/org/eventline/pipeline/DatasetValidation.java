@@ -61,6 +61,16 @@ public final class DatasetValidation {
    *     not exist yet included)
    */
   public ValidationReport run(Path seeds, Map<String, String> overlay) throws IOException {
+    return run(seeds, overlay, Progress.NONE);
+  }
+
+  /** Validates a seeds folder, telling {@code progress} of each article or curation file done. */
+  public ValidationReport run(Path seeds, Progress progress) throws IOException {
+    return run(seeds, Map.of(), progress);
+  }
+
+  private ValidationReport run(Path seeds, Map<String, String> overlay, Progress progress)
+      throws IOException {
     Corpus corpus = Corpus.scan(seeds).withCurations(overlay.keySet());
     List<Problem> problems = new ArrayList<>();
     DatasetVocabulary vocabulary = DatasetVocabulary.read(seeds, schema);
@@ -69,48 +79,62 @@ public final class DatasetValidation {
     List<Event> events = new ArrayList<>();
     IdRegistry ids = new IdRegistry();
     Coverage.Counter coverage = new Coverage.Counter();
-    for (String id : corpus.articleIds()) {
-      if (!corpus.hasCuration(id)) {
-        problems.addAll(readArticle(corpus, id).problems());
+    int total =
+        (int) corpus.articleIds().stream().filter(id -> !corpus.hasCuration(id)).count()
+            + corpus.curationIds().size();
+    progress.start(total);
+    try {
+      for (String id : corpus.articleIds()) {
+        if (!corpus.hasCuration(id)) {
+          problems.addAll(readArticle(corpus, id).problems());
+          progress.advance();
+        }
       }
-    }
-    for (String id : corpus.curationIds()) {
-      String shown = shown(corpus.curationPath(id));
-      Article article = null;
-      String articleSha256 = null;
-      if (corpus.hasArticle(id)) {
-        ArticleRead read = readArticleAndHash(corpus, id);
-        problems.addAll(read.result().problems());
-        article = read.result().article();
-        articleSha256 = read.sha256();
-      } else {
-        problems.add(
-            Problem.error(
-                SourcePosition.ofFile(shown),
-                "there is no article "
-                    + shown(corpus.articlePath(id))
-                    + " for this curation file; a curation file must sit beside its article"));
+      for (String id : corpus.curationIds()) {
+        try {
+          String shown = shown(corpus.curationPath(id));
+          Article article = null;
+          String articleSha256 = null;
+          if (corpus.hasArticle(id)) {
+            ArticleRead read = readArticleAndHash(corpus, id);
+            problems.addAll(read.result().problems());
+            article = read.result().article();
+            articleSha256 = read.sha256();
+          } else {
+            problems.add(
+                Problem.error(
+                    SourcePosition.ofFile(shown),
+                    "there is no article "
+                        + shown(corpus.articlePath(id))
+                        + " for this curation file; a curation file must sit beside its article"));
+          }
+          TextFiles.Read text =
+              overlay.containsKey(id)
+                  ? new TextFiles.Read(overlay.get(id), null)
+                  : TextFiles.readCuration(corpus.curationPath(id), shown);
+          if (text.problem() != null) {
+            problems.add(text.problem());
+            continue;
+          }
+          CurationReader.Result read = CurationReader.read(shown, id, text.text());
+          problems.addAll(read.problems());
+          if (read.document() == null) {
+            continue;
+          }
+          CurationValidator.Result result =
+              validator.validate(read.document(), article, articleSha256);
+          problems.addAll(result.problems());
+          registerIds(read.document(), ids, problems);
+          coverage.add(result.review());
+          if (article != null) {
+            result.events().forEach(e -> events.add(e.event()));
+          }
+        } finally {
+          progress.advance();
+        }
       }
-      TextFiles.Read text =
-          overlay.containsKey(id)
-              ? new TextFiles.Read(overlay.get(id), null)
-              : TextFiles.readCuration(corpus.curationPath(id), shown);
-      if (text.problem() != null) {
-        problems.add(text.problem());
-        continue;
-      }
-      CurationReader.Result read = CurationReader.read(shown, id, text.text());
-      problems.addAll(read.problems());
-      if (read.document() == null) {
-        continue;
-      }
-      CurationValidator.Result result = validator.validate(read.document(), article, articleSha256);
-      problems.addAll(result.problems());
-      registerIds(read.document(), ids, problems);
-      coverage.add(result.review());
-      if (article != null) {
-        result.events().forEach(e -> events.add(e.event()));
-      }
+    } finally {
+      progress.finish();
     }
     Set<String> duplicated = ids.duplicated();
     events.removeIf(e -> duplicated.contains(e.id()));

@@ -110,7 +110,24 @@ public final class SuggestRun {
    *     are skipped
    */
   public Result run(Path seeds, List<String> ids, boolean includeReviewed) throws IOException {
-    return run(seeds, ids, includeReviewed, Runtime.getRuntime().availableProcessors());
+    return run(seeds, ids, includeReviewed, Progress.NONE);
+  }
+
+  /**
+   * Runs over the articles of a folder, telling {@code progress} of each article done.
+   *
+   * @param ids article ids to work on; empty for every article
+   * @param includeReviewed whether to add to reviewed articles too (clearing their mark); else they
+   *     are skipped
+   */
+  public Result run(Path seeds, List<String> ids, boolean includeReviewed, Progress progress)
+      throws IOException {
+    return run(seeds, ids, includeReviewed, Runtime.getRuntime().availableProcessors(), progress);
+  }
+
+  Result run(Path seeds, List<String> ids, boolean includeReviewed, int workers)
+      throws IOException {
+    return run(seeds, ids, includeReviewed, workers, Progress.NONE);
   }
 
   /**
@@ -119,7 +136,7 @@ public final class SuggestRun {
    * reported in article order, so that the output is byte-identical whatever the number of workers.
    * The folder is synced once at the end (each file is still replaced atomically).
    */
-  Result run(Path seeds, List<String> ids, boolean includeReviewed, int workers)
+  Result run(Path seeds, List<String> ids, boolean includeReviewed, int workers, Progress progress)
       throws IOException {
     Corpus corpus = Corpus.scan(seeds);
     List<Problem> problems = new ArrayList<>();
@@ -130,6 +147,7 @@ public final class SuggestRun {
     ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads);
     Deque<Future<Planned>> window = new ArrayDeque<>();
     boolean wrote = false;
+    progress.start(todo.size());
     try {
       int next = 0;
       while (next < todo.size() || !window.isEmpty()) {
@@ -148,8 +166,10 @@ public final class SuggestRun {
           files.add(p.result());
           newActors.addAll(p.newActors());
         }
+        progress.advance();
       }
     } finally {
+      progress.finish();
       if (pool != null) {
         pool.shutdownNow();
       }

@@ -73,6 +73,45 @@ class JarIT {
         run.err().contains("a.events.yaml:40:19: error: the quote is not verbatim"), run.err());
   }
 
+  /**
+   * On a terminal (a real pseudo-terminal, from util-linux's {@code script}) suggest and validate
+   * draw a progress bar on standard error and clear it; piped, or with {@code --quiet}, they do
+   * not.
+   */
+  @Test
+  void theProgressBarIsDrawnOnATerminalOnlyAndNotWhenQuiet() throws Exception {
+    Path seeds = tmp.resolve("seeds");
+    Files.createDirectories(seeds);
+    String id = "000_26d17594a1416e60";
+    Files.copy(Path.of("seeds", id + ".txt"), seeds.resolve(id + ".txt"));
+    String jar = JAR.toAbsolutePath().toString();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String onTerminal =
+        terminal(java + " -jar " + jar + " suggest --seeds " + seeds + " 2>&1 >/dev/null");
+    assertTrue(onTerminal.contains("suggest [########################] 1/1 articles"), onTerminal);
+    assertTrue(onTerminal.contains("\r " + " ".repeat(40)), "the bar is cleared: " + onTerminal);
+    String validate = terminal(java + " -jar " + jar + " validate --seeds " + seeds);
+    assertTrue(validate.contains("validate [########################] 1/1 articles"), validate);
+    String quiet = terminal(java + " -jar " + jar + " validate --quiet --seeds " + seeds + " 2>&1");
+    assertTrue(quiet.contains("1 curation file"), quiet);
+    assertTrue(!quiet.contains("validate ["), quiet);
+    Run piped = java("validate", "--seeds", seeds.toString());
+    assertTrue(!piped.err().contains("\r") && !piped.err().contains("validate ["), piped.err());
+  }
+
+  /** What a command writes to a pseudo-terminal (run under {@code script}). */
+  private static String terminal(String command) throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder("script", "-qec", command, "/dev/null")
+            .redirectErrorStream(true)
+            .redirectInput(ProcessBuilder.Redirect.PIPE)
+            .start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the command finished");
+    assertEquals(0, p.exitValue(), text);
+    return text;
+  }
+
   @Test
   void theJarSuggestsWithTheModelAndGazetteerItShips() throws Exception {
     Path seeds = tmp.resolve("seeds");

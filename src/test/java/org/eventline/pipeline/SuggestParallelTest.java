@@ -52,7 +52,29 @@ class SuggestParallelTest {
     }
     SuggestRun run = new SuggestRun(SharedResources.schema(), SharedResources.suggester());
     SuggestRun.Result a = run.run(one, List.of(), false, 1);
-    SuggestRun.Result b = run.run(three, List.of(), false, 3);
+    List<String> told = new ArrayList<>();
+    Progress progress =
+        new Progress() {
+          @Override
+          public void start(int total) {
+            told.add("start " + total);
+          }
+
+          @Override
+          public void advance() {
+            told.add("advance");
+          }
+
+          @Override
+          public void finish() {
+            told.add("finish");
+          }
+        };
+    SuggestRun.Result b = run.run(three, List.of(), false, 3, progress);
+    List<String> expected = new ArrayList<>(List.of("start 60"));
+    expected.addAll(java.util.Collections.nCopies(60, "advance"));
+    expected.add("finish");
+    assertEquals(expected, told, "every article, the malformed one too, is told once, in order");
 
     assertEquals(
         1, a.problems().stream().filter(p -> p.isError()).count(), a.problems().toString());
