@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventline.suggest.text.Clues;
+import org.eventline.suggest.text.Quantity;
 import org.eventline.suggest.text.QuantityReader;
 import org.eventline.suggest.text.TextSpan;
 
@@ -88,6 +89,35 @@ public final class CasualtyExpressions {
               CasualtyShapes::onePersonObject,
               CasualtyWords::mayAct));
 
+  /** Words that end a noun phrase of victims: a verb or a count word follows, not a noun. */
+  private static final String NOT_NOUN =
+      "(?!(?:were|was|are|is|have|has|had|more|others|other|of|killed|wounded|injured|hurt|dead"
+          + "|died|and|or|in|on|at|by|during|after|before|while|when)\\b)";
+
+  /**
+   * A second group after a count of people: "three police officers <i>and two passers-by</i>". Its
+   * count is added to the first ("killing three police officers and two passers-by" is 5).
+   */
+  private static final Pattern AND_MORE =
+      Pattern.compile(
+          "(?:\\s+"
+              + NOT_NOUN
+              + TOKEN
+              + "){1,3}?\\s+and\\s+(?:also\\s+)?"
+              + Q
+              + "(?:\\s+"
+              + NOT_NOUN
+              + TOKEN
+              + "){1,3}?(?=\\s*(?:[,.;:]|$|\\s+(?:were|was|are|have|had|died|killed|dead|wounded|injured|in|on|at|by|during|after|while|when|near|,)\\b))",
+          FLAGS);
+
+  /**
+   * A first group before a count of people: "<i>three police officers and</i> two attackers died".
+   */
+  private static final Pattern MORE_AND =
+      Pattern.compile(
+          "\\b" + Q + "(?:\\s+" + NOT_NOUN + TOKEN + "){1,3}?\\s+and\\s+(?:also\\s+)?$", FLAGS);
+
   private CasualtyExpressions() {}
 
   /**
@@ -138,7 +168,58 @@ public final class CasualtyExpressions {
                 r.rule()));
       }
     }
+    if (mentions.size() == 1 && mentions.get(0).best() != null) {
+      CasualtyMention joined = joined(mentions.get(0), sentence);
+      if (joined != null) {
+        return List.of(joined);
+      }
+    }
     return List.copyOf(mentions);
+  }
+
+  /**
+   * A count of one group joined by "and" to a count of another, added up: "killing three police
+   * officers and two passers-by" (5), "three police officers and two attackers died" (5). Only for
+   * a sentence with a single count, whose other group is not itself a count of another kind.
+   */
+  private static CasualtyMention joined(CasualtyMention m, String sentence) {
+    Matcher after = AND_MORE.matcher(sentence);
+    after.region(m.end(), sentence.length()).useTransparentBounds(true);
+    if (after.lookingAt()) {
+      Integer more = count(after);
+      if (more != null) {
+        return sum(m, m.start(), after.end(), more, sentence);
+      }
+    }
+    Matcher before = MORE_AND.matcher(sentence.substring(0, m.start()));
+    if (before.find()) {
+      Integer more = count(before);
+      if (more != null) {
+        return sum(m, before.start(), m.end(), more, sentence);
+      }
+    }
+    return null;
+  }
+
+  private static Integer count(Matcher m) {
+    Quantity q = QuantityReader.read(m);
+    return q == null || q.best() == null || q.low() == null || !q.low().equals(q.high())
+        ? null
+        : q.best();
+  }
+
+  private static CasualtyMention sum(
+      CasualtyMention m, int start, int end, int more, String sentence) {
+    int best = m.best() + more;
+    return new CasualtyMention(
+        start,
+        end,
+        sentence.substring(start, end),
+        m.kind(),
+        m.low() == null ? null : m.low() + more,
+        best,
+        m.high() == null ? null : m.high() + more,
+        m.rule() + ", two groups added");
   }
 
   private record Found(int start, int end, int order, List<CasualtyShapes.Reading> readings)
