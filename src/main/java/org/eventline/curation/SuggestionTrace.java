@@ -25,6 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param quoteEnd the offset just past the passage
  * @param proposed the proposed values of {@link #KEPT_FIELDS}, as YAML scalars' text; a field the
  *     suggester left empty is absent
+ * @param missing the fields of {@link #MISSABLE} the suggester left empty because the text does not
+ *     say them (the curator fills them before confirming), in that order
  */
 public record SuggestionTrace(
     String id,
@@ -32,7 +34,8 @@ public record SuggestionTrace(
     String reasons,
     int quoteStart,
     int quoteEnd,
-    Map<String, String> proposed) {
+    Map<String, String> proposed,
+    List<String> missing) {
 
   /** Name of the block in an event. */
   public static final String KEY = "suggestion";
@@ -55,12 +58,20 @@ public record SuggestionTrace(
           "fatalities",
           "injured");
 
+  /**
+   * The fields a confirmed event must have that a suggestion may leave empty when the text does not
+   * say them (the schema's condition on a confirmed event's status).
+   */
+  public static final List<String> MISSABLE =
+      List.of("actor1", "location", "country", "iso3", "geo_precision");
+
   private static final java.util.Set<String> COUNTS = java.util.Set.of("fatalities", "injured");
 
   public SuggestionTrace {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(confidence, "confidence");
     proposed = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(proposed));
+    missing = List.copyOf(missing);
   }
 
   /** The trace of a suggested event: its id, passage and the values it proposes. */
@@ -72,7 +83,10 @@ public record SuggestionTrace(
         reasons,
         suggested.quoteStart(),
         suggested.quoteEnd(),
-        proposedOf(node));
+        proposedOf(node),
+        MISSABLE.stream()
+            .filter(f -> node.path(f).isNull() || node.path(f).isMissingNode())
+            .toList());
   }
 
   /** The block of an event node that passed the schema, if it has one. */
@@ -89,7 +103,10 @@ public record SuggestionTrace(
             reasons == null || reasons.isNull() ? null : reasons.asString(),
             block.path("quote_start").asInt(0),
             block.path("quote_end").asInt(0),
-            proposedOf(block)));
+            proposedOf(block),
+            block.path("missing").isString()
+                ? List.of(block.path("missing").asString().split(", "))
+                : List.of()));
   }
 
   private static Map<String, String> proposedOf(JsonNode node) {
@@ -137,6 +154,9 @@ public record SuggestionTrace(
     for (Map.Entry<String, String> e : proposed.entrySet()) {
       boolean number = COUNTS.contains(e.getKey());
       lines.add(in + e.getKey() + ": " + (number ? e.getValue() : EventYaml.quoted(e.getValue())));
+    }
+    if (!missing.isEmpty()) {
+      lines.add(in + "missing: " + EventYaml.quoted(String.join(", ", missing)));
     }
     if (reasons != null) {
       lines.add(in + "reasons: " + EventYaml.quoted(reasons));

@@ -165,6 +165,20 @@ public final class ArticleCuration {
           refused.add("status '" + op.value() + "' is not one of confirmed, rejected, suggested");
           return null;
         }
+        if (op.value().equals(Event.CONFIRMED)) {
+          List<String> empty = emptyUntilConfirmed(text, index);
+          if (!empty.isEmpty()) {
+            refused.add(
+                "cannot confirm "
+                    + op.event()
+                    + ": "
+                    + String.join(", ", empty)
+                    + (empty.size() == 1 ? " is" : " are")
+                    + " empty (the text does not say them, or the suggester did not find them);"
+                    + " fill them in first");
+            return null;
+          }
+        }
         set.put("status", EventYaml.quoted(op.value()));
       }
       case "quote", "date_phrase", "casualty_phrase" -> {
@@ -318,6 +332,18 @@ public final class ArticleCuration {
       return null;
     }
     return r.editor().text();
+  }
+
+  /** The fields a confirmed event must have that the event at {@code index} leaves empty. */
+  private static List<String> emptyUntilConfirmed(String text, int index) {
+    JsonNode event = YamlTrees.read(text).path(CurationDocument.EVENTS).path(index);
+    return SuggestionTrace.MISSABLE.stream()
+        .filter(
+            f -> {
+              JsonNode v = event.path(f);
+              return v.isNull() || v.isMissingNode() || (v.isString() && v.asString().isBlank());
+            })
+        .toList();
   }
 
   private static int indexOf(String text, String id) {

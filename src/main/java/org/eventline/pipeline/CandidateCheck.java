@@ -87,7 +87,7 @@ final class CandidateCheck {
     StringBuilder s = new StringBuilder(trace == null ? "event" : "suggested");
     for (String field : conditional) {
       JsonNode v = node.get(field);
-      s.append(';').append(field).append('=').append(v == null ? "" : v.toString());
+      s.append(';').append(field).append('=').append(constraints.shapeOf(field, v));
     }
     return s.toString();
   }
@@ -108,7 +108,9 @@ final class CandidateCheck {
         || !allowed("suggestion.quote_start", f.numberNode(trace.quoteStart()))
         || !allowed("suggestion.quote_end", f.numberNode(trace.quoteEnd()))
         || (trace.reasons() != null
-            && !allowed("suggestion.reasons", f.stringNode(trace.reasons())))) {
+            && !allowed("suggestion.reasons", f.stringNode(trace.reasons())))
+        || (!trace.missing().isEmpty()
+            && !allowed("suggestion.missing", f.stringNode(String.join(", ", trace.missing()))))) {
       return false;
     }
     for (Map.Entry<String, String> p : trace.proposed().entrySet()) {

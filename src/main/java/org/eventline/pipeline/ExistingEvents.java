@@ -105,6 +105,7 @@ final class ExistingEvents {
       if (overlap
           && candidate.eventType().equals(k.eventType())
           && k.location() != null
+          && candidate.location() != null
           && lower(k.location()).equals(lower(candidate.location()))) {
         return true;
       }
@@ -125,6 +126,7 @@ final class ExistingEvents {
     return was.overlaps(candidate.quoteStart(), candidate.quoteEnd())
         && candidate.eventType().equals(type)
         && location != null
+        && candidate.location() != null
         && lower(location).equals(lower(candidate.location()));
   }
 

@@ -203,6 +203,12 @@ public final class SchemaProblems {
   }
 
   private static String typeMessage(String field, JsonNode node, String found, FieldSpec spec) {
+    if (node.isNull() && spec != null && spec.nullable()) {
+      // null is allowed in general, so the condition on a confirmed event refused it
+      return field
+          + " is empty; a confirmed event must have it (a suggestion may leave it empty when the"
+          + " text does not say it): fill it in, or leave the event suggested";
+    }
     String expected =
         spec == null
             ? "another type"

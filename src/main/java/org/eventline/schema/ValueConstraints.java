@@ -59,12 +59,17 @@ public final class ValueConstraints {
 
   private final Map<String, Constraint> byField;
   private final Set<String> conditionalFields;
+  private final Set<String> typeOnlyFields;
   private final boolean complete;
 
   private ValueConstraints(
-      Map<String, Constraint> byField, Set<String> conditionalFields, boolean complete) {
+      Map<String, Constraint> byField,
+      Set<String> conditionalFields,
+      Set<String> typeOnlyFields,
+      boolean complete) {
     this.byField = Map.copyOf(byField);
     this.conditionalFields = Set.copyOf(conditionalFields);
+    this.typeOnlyFields = Set.copyOf(typeOnlyFields);
     this.complete = complete;
   }
 
@@ -93,6 +98,8 @@ public final class ValueConstraints {
               }
             });
     Set<String> conditional = new TreeSet<>();
+    Set<String> typeOnly = new TreeSet<>();
+    Set<String> byValue = new TreeSet<>();
     for (JsonNode rule : root.path("allOf")) {
       rule.properties()
           .forEach(
@@ -101,9 +108,33 @@ public final class ValueConstraints {
                 complete[0] &= known(part.getValue(), Set.of("properties", "required"));
                 part.getValue().path("properties").propertyNames().forEach(conditional::add);
                 part.getValue().path("required").forEach(r -> conditional.add(r.asString()));
+                part.getValue()
+                    .path("properties")
+                    .properties()
+                    .forEach(
+                        f -> {
+                          boolean onlyType =
+                              part.getKey().equals("then")
+                                  && f.getValue().propertyNames().equals(Set.of("type"));
+                          (onlyType ? typeOnly : byValue).add(f.getKey());
+                        });
+                part.getValue().path("required").forEach(r -> byValue.add(r.asString()));
               });
     }
-    return new ValueConstraints(byField, conditional, complete[0]);
+    typeOnly.removeAll(byValue);
+    return new ValueConstraints(byField, conditional, typeOnly, complete[0]);
+  }
+
+  /**
+   * What of a field's value decides which {@code allOf} conditions apply to it: the value itself,
+   * or only its JSON type for a field that a condition's {@code then} constrains by type alone (a
+   * confirmed event's {@code location} must be a string; which string does not matter).
+   */
+  public String shapeOf(String field, JsonNode value) {
+    if (value == null) {
+      return "";
+    }
+    return typeOnlyFields.contains(field) ? value.getNodeType().toString() : value.toString();
   }
 
   private static boolean known(JsonNode spec, Set<String> keywords) {

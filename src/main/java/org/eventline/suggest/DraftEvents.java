@@ -65,11 +65,11 @@ final class DraftEvents {
             .location(place.location())
             .admin1(place.admin1())
             .admin2(place.admin2())
-            .country(place.country().name())
-            .iso3(place.country().iso3())
+            .country(place.country() == null ? null : place.country().name())
+            .iso3(place.country() == null ? null : place.country().iso3())
             .latitude(place.latitude())
             .longitude(place.longitude())
-            .geoPrecision(place.geoPrecision())
+            .geoPrecision(place.country() == null ? null : place.geoPrecision())
             .fatalities(c.killedBest())
             .fatalitiesLow(c.killedLow())
             .fatalitiesHigh(c.killedHigh())
@@ -89,7 +89,7 @@ final class DraftEvents {
 
   /** A state's forces outside their own country are External/Other forces, as ACLED codes them. */
   private static String abroad(EventActors.Slot slot, List<ActorMention> mentions, Country where) {
-    if (!"State forces".equals(slot.category())) {
+    if (!"State forces".equals(slot.category()) || where == null) {
       return slot.category();
     }
     for (ActorMention m : mentions) {
@@ -106,7 +106,10 @@ final class DraftEvents {
     double c = 0.2;
     c += d.type().specific() ? 0.25 : 0.1;
     c += d.date().inSentence() ? 0.15 : d.date().phrase() != null ? 0.05 : 0;
-    c += d.place().inSentence() ? (d.place().geoPrecision() < 3 ? 0.15 : 0.1) : 0.03;
+    c +=
+        d.place().country() == null
+            ? 0
+            : d.place().inSentence() ? (d.place().geoPrecision() < 3 ? 0.15 : 0.1) : 0.03;
     c += actors.organisationNamed() ? 0.15 : 0.05;
     c += d.casualties().phrase() != null ? 0.05 : 0;
     return BigDecimal.valueOf(Math.min(0.95, c)).setScale(2, RoundingMode.HALF_UP);

@@ -208,12 +208,15 @@ public final class Suggester {
      */
     private void refinePlace(List<PlaceMention> found) {
       Draft last = done.get(done.size() - 1);
-      if (last.place().geoPrecision() < 3) {
+      if (last.place().country() != null && last.place().geoPrecision() < 3) {
         return;
       }
       found.stream()
           .filter(p -> p.level() == PlaceMention.Level.CITY)
-          .filter(p -> p.country().codedAs().equals(last.place().country().codedAs()))
+          .filter(
+              p ->
+                  last.place().country() == null
+                      || p.country().codedAs().equals(last.place().country().codedAs()))
           .findFirst()
           .ifPresent(
               p -> {

@@ -205,7 +205,7 @@ public final class CurationValidator {
               + published);
       end = published;
     }
-    if (!ISO3.contains(e.iso3())) {
+    if (e.iso3() != null && !ISO3.contains(e.iso3())) {
       rules.error("iso3", "iso3 '" + e.iso3() + "' is not an ISO 3166-1 alpha-3 country code");
     }
     if ((e.latitude() == null) != (e.longitude() == null)) {

@@ -48,6 +48,7 @@ final class ArticleState {
       List<Span> phrases,
       Double confidence,
       String reasons,
+      List<String> missing,
       List<Message> messages) {}
 
   record State(
@@ -185,6 +186,9 @@ final class ArticleState {
         phrases,
         trace.map(t -> t.confidence().doubleValue()).orElse(null),
         trace.map(SuggestionTrace::reasons).orElse(null),
+        SuggestionTrace.MISSABLE.stream()
+            .filter(f -> node.path(f).isNull() || node.path(f).isMissingNode())
+            .toList(),
         msgs);
   }
 

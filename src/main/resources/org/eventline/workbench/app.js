@@ -212,6 +212,7 @@ function renderEvents() {
       el('span', { className: 'summary', text: [e.fields.event_date, e.fields.event_type, e.fields.location].filter(Boolean).join(' · ') }),
       errors ? el('span', { className: 'errors', text: `${errors} error${errors > 1 ? 's' : ''}` }) : null,
       e.confidence !== null ? el('span', { className: 'confidence', text: `suggested, confidence ${e.confidence}` }) : null,
+      e.missing.length ? el('span', { className: 'missing', text: `to fill before confirming: ${e.missing.join(', ')}` }) : null,
       same.length && e.status !== 'rejected' ? el('span', { className: 'retells', text: `same type and place as ${same.map((o) => o.id).join(', ')}: one event told twice?` }) : null);
     li.addEventListener('click', () => select(e.id));
     list.append(li);
@@ -239,6 +240,10 @@ function renderEditor() {
   // Messages about a field the form does not show (status, the suggestion block) go on top.
   const shown = new Set(schema.fields.map((f) => f.name).filter((n) => !schema.notSet.includes(n)));
   for (const m of e.messages.filter((m) => !m.field || !shown.has(m.field))) form.append(message(m));
+  if (e.missing.length) {
+    form.append(el('p', { className: 'message warning missing', role: 'note',
+      text: `Not in the text, or not found by the suggester: ${e.missing.join(', ')}. Fill them in before confirming (c is refused until then).` }));
+  }
   if (e.reasons) form.append(el('details', {}, el('summary', { text: 'Why it was suggested' }), el('p', { text: e.reasons })));
   for (const f of schema.fields) {
     if (shown.has(f.name)) form.append(field(e, f));
@@ -263,7 +268,8 @@ function field(e, f) {
   input.setAttribute('aria-describedby', `${id}-help`);
   input.addEventListener('change', () => changed(e, f, input.value));
   const messages = e.messages.filter((m) => m.field === f.name).map(message);
-  const wrap = el('div', { className: `field${messages.length ? ' has-message' : ''}` },
+  if (e.missing.includes(f.name)) input.setAttribute('placeholder', 'missing: fill in before confirming');
+  const wrap = el('div', { className: `field${messages.length ? ' has-message' : ''}${e.missing.includes(f.name) ? ' missing' : ''}` },
     el('label', { for: id, text: f.name + (f.required ? ' *' : '') }), input,
     el('small', { id: `${id}-help`, text: f.description || '' }), ...messages);
   if (f.name === 'actor1' && !document.getElementById('actor-names')) {

@@ -103,10 +103,29 @@ class CandidateCheckTest {
   }
 
   @Test
-  void theShippedSchemaIsReadWholeAndOnlyTypeAndSubTypeAreTiedTogether() {
+  void theShippedSchemaIsReadWholeAndTiesTypeToSubTypeAndStatusToTheFieldsItRequires() {
     org.eventline.schema.ValueConstraints constraints =
         org.eventline.schema.ValueConstraints.of(SCHEMA);
     assertTrue(constraints.complete());
-    assertEquals(Set.of("event_type", "sub_event_type"), constraints.conditionalFields());
+    assertEquals(
+        Set.of(
+            "event_type",
+            "sub_event_type",
+            "status",
+            "actor1",
+            "location",
+            "country",
+            "iso3",
+            "geo_precision"),
+        constraints.conditionalFields());
+    tools.jackson.databind.node.JsonNodeFactory f =
+        tools.jackson.databind.node.JsonNodeFactory.instance;
+    // a confirmed event needs a location: whether it is one matters, not which
+    assertEquals("STRING", constraints.shapeOf("location", f.stringNode("Kabul")));
+    assertEquals("NULL", constraints.shapeOf("location", f.nullNode()));
+    // the sub-type's allowed values depend on the type: the value matters
+    assertEquals(
+        "\"Armed clash\"", constraints.shapeOf("sub_event_type", f.stringNode("Armed clash")));
+    assertEquals("\"confirmed\"", constraints.shapeOf("status", f.stringNode("confirmed")));
   }
 }

@@ -111,7 +111,7 @@ public record EventActors(
         }
       }
     }
-    if (a2 != null && a2.name().equals(a1.name())) {
+    if (a2 != null && (a2.name() == null || a2.name().equals(a1.name()))) {
       a2 = null;
     }
     return new EventActors(a1, a2, reasons.reasons, reasons.named);
@@ -174,6 +174,15 @@ public record EventActors(
                 () ->
                     new IllegalStateException(
                         "the actor dictionary has no generic entry stands_for: " + standsFor));
+    if (country == null) {
+      reasons.add(
+          "left empty: "
+              + standsFor
+              + " is named by its country ("
+              + g.template()
+              + "), and no country is known");
+      return new Slot(null, null);
+    }
     String name = g.nameFor(country);
     reasons.add(name + " (not named in the sentence; generic actor for " + standsFor + ")");
     return new Slot(name, g.category());

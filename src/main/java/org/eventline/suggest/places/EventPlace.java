@@ -19,6 +19,14 @@ public record EventPlace(
     boolean inSentence,
     String reason) {
 
+  /**
+   * No place at all: the sentence, its paragraph and the article name none the gazetteer knows. The
+   * suggestion leaves location, country and precision empty for the curator.
+   */
+  public static EventPlace unknown(String reason) {
+    return new EventPlace(null, null, null, null, null, null, 0, false, reason);
+  }
+
   /** At most this many events from one sentence (one per place). */
   static final int MAX_PER_SENTENCE = 4;
 

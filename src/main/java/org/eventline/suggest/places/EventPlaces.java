@@ -58,6 +58,13 @@ public final class EventPlaces {
                   "no place in the sentence or its paragraph; the article's country "
                       + country.name()));
     }
+    if (eventPlaces.isEmpty()) {
+      eventPlaces =
+          List.of(
+              EventPlace.unknown(
+                  "left empty: no place the gazetteer knows in the sentence, its paragraph or the"
+                      + " article"));
+    }
     return eventPlaces;
   }
 
