@@ -1,16 +1,16 @@
 package org.eventline.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.eventline.evaluate.ActorNames;
+import org.eventline.pipeline.EndToEndFigures;
 import org.eventline.pipeline.Evaluation;
 import org.eventline.pipeline.Figures;
-import org.eventline.pipeline.GoldSets;
 import org.eventline.pipeline.KeptSuggestions;
 import org.eventline.schema.EventSchema;
 import org.eventline.suggest.SuggestResources;
@@ -23,16 +23,25 @@ import picocli.CommandLine.Option;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Run the suggester on human-coded texts and print precision, recall and F1 per field.",
-      "Gold sets: ucdp (UCDP GED headlines, eval/ucdp-ged-sample.csv; rows whose id ends in an odd"
-          + " digit are held out), seeds (the confirmed events of the seeds folder; four fixed"
-          + " articles are held out) and own (short articles written and annotated for eventline,"
-          + " eval/own; all held out).",
+      "Run the suggester on human-coded texts and print precision, recall and F1 per field, then"
+          + " end-to-end figures per gold set and source beside their targets.",
+      "Gold sets: ucdp (UCDP GED headlines, eval/ucdp-ged-sample.csv and eval/ucdp-dev.csv;"
+          + " sources GED, UKR, UCDP, UUA by id prefix), reports (coder-style reports and wire"
+          + " ledes, eval/coder-reports.csv; sources coder, wire), seeds (the confirmed events of"
+          + " the seeds folder) and own (short articles written and annotated for eventline,"
+          + " eval/own). Held out: ucdp and reports rows whose id ends in an odd digit, four fixed"
+          + " seed articles, all of own.",
       "Matching: a suggestion and a gold event of the same text pair when their quotes overlap (any"
           + " suggestion for a headline); pairs are made one to one, the pair agreeing on more of"
           + " event type, location, country, date and actor 1 first. Unpaired suggestions count"
           + " against precision, unpaired gold events against recall. Precision = correct /"
-          + " suggestions giving the field; recall = correct / gold events giving it."
+          + " suggestions giving the field; recall = correct / gold events giving it.",
+      "End to end: every text counts, one with no suggestion wrong on every field. Share of texts"
+          + " with a suggestion; per field, gold events whose paired suggestion is right over all"
+          + " gold events giving the field: date (the suggested span holds a day of the gold span"
+          + " and is at most 7 days wide), country, admin1, deaths (exact, only where the gold"
+          + " toll is above 0), event type (ACLED's where the gold gives it). Whole articles:"
+          + " curated events found, and suggestions real and distinct (paired with a gold event)."
     })
 @ExitCode.InvalidData("not returned by eval")
 final class EvalCommand implements Callable<Integer> {
@@ -41,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
       names = "--gold",
       paramLabel = "SET",
       defaultValue = "all",
-      description = "ucdp, seeds, own or all (default: ${DEFAULT-VALUE}).")
+      description = "ucdp, reports, seeds, own or all (default: ${DEFAULT-VALUE}).")
   String gold;
 
   @Option(
@@ -54,9 +63,17 @@ final class EvalCommand implements Callable<Integer> {
   @Option(
       names = "--ucdp",
       paramLabel = "FILE",
-      defaultValue = "eval/ucdp-ged-sample.csv",
-      description = "The UCDP gold file (default: ${DEFAULT-VALUE}).")
-  Path ucdp;
+      split = ",",
+      defaultValue = "eval/ucdp-ged-sample.csv,eval/ucdp-dev.csv",
+      description = "The UCDP gold files, comma-separated (default: ${DEFAULT-VALUE}).")
+  List<Path> ucdp;
+
+  @Option(
+      names = "--reports",
+      paramLabel = "FILE",
+      defaultValue = "eval/coder-reports.csv",
+      description = "The coder-style reports (default: ${DEFAULT-VALUE}).")
+  Path reports;
 
   @Option(
       names = "--seeds",
@@ -79,6 +96,13 @@ final class EvalCommand implements Callable<Integer> {
   Path figures;
 
   @Option(
+      names = "--write-end-to-end",
+      paramLabel = "FILE",
+      description =
+          "Also write the held-out end-to-end figures of the sets evaluated to FILE (TSV).")
+  Path endToEnd;
+
+  @Option(
       names = "--kept-only",
       description =
           "Print only what curators kept of the suggestions in the seeds folder (no gold set is"
@@ -97,29 +121,27 @@ final class EvalCommand implements Callable<Integer> {
     }
     List<Evaluation.Gold> golds = choose(gold, Evaluation.Gold.values(), "--gold");
     List<Evaluation.Split> splits = choose(split, Evaluation.Split.values(), "--split");
+    requireFiles(golds);
     EventSchema schema = EventSchema.load();
     SuggestResources resources = SuggestResources.load(schema, null);
     Evaluation eval =
         new Evaluation(schema, new Suggester(resources), new ActorNames(resources.actors()));
-    List<Evaluation.Row> all = new ArrayList<>();
-    List<Evaluation.Row> heldOut = new ArrayList<>();
-    for (Evaluation.Gold g : golds) {
-      List<GoldSets.GoldText> texts = eval.texts(g, ucdp, seeds, own);
-      for (Evaluation.Split s : splits) {
-        List<Evaluation.Row> rows = Evaluation.rows(g, s, eval.score(texts, s));
-        all.addAll(rows);
-        if (s == Evaluation.Split.HELDOUT) {
-          heldOut.addAll(rows);
-        }
-      }
-    }
-    out.print(Figures.markdown(all));
+    Evaluation.Report report =
+        eval.report(golds, splits, new Evaluation.GoldOptions(ucdp, reports, seeds, own));
+    out.println("## Per field: precision, recall and F1");
     out.println();
+    out.print(Figures.markdown(report.rows()));
+    out.println();
+    out.print(EndToEndFigures.markdown(report.endToEnd()));
     out.print(kept());
     out.flush();
     if (figures != null) {
-      Files.writeString(figures, Figures.write(heldOut), StandardCharsets.UTF_8);
+      Files.writeString(figures, Figures.write(report.heldOut().rows()), UTF_8);
       out.println("wrote the held-out figures to " + figures);
+    }
+    if (endToEnd != null) {
+      Files.writeString(endToEnd, EndToEndFigures.write(report.heldOut().endToEnd()), UTF_8);
+      out.println("wrote the held-out end-to-end figures to " + endToEnd);
     }
     return ExitCode.OK;
   }
@@ -131,6 +153,25 @@ final class EvalCommand implements Callable<Integer> {
           spec.commandLine(), "--seeds: no such folder: " + seeds);
     }
     return KeptSuggestions.of(seeds).markdown(seeds.toString());
+  }
+
+  /** The gold files of the sets chosen must exist: a usage error, not an internal one. */
+  private void requireFiles(List<Evaluation.Gold> golds) {
+    for (Evaluation.Gold g : golds) {
+      switch (g) {
+        case UCDP -> ucdp.forEach(f -> requireFile("--ucdp", f));
+        case REPORTS -> requireFile("--reports", reports);
+        case SEEDS -> requireFile("--seeds", seeds);
+        case OWN -> requireFile("--own", own);
+      }
+    }
+  }
+
+  private void requireFile(String option, Path path) {
+    if (!Files.exists(path)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), option + ": no such file or folder: " + path);
+    }
   }
 
   private <E extends Enum<E>> List<E> choose(String value, E[] values, String option) {

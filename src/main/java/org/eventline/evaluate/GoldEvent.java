@@ -41,4 +41,9 @@ public record GoldEvent(
     Objects.requireNonNull(text, "text");
     eventTypes = eventTypes == null ? Set.of() : Set.copyOf(eventTypes);
   }
+
+  /** Whether a suggested event type is among those counted correct (never an empty one). */
+  public boolean accepts(String eventType) {
+    return eventType != null && eventTypes.contains(eventType);
+  }
 }

@@ -7,10 +7,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How place names are compared: accents and case folded, punctuation dropped, and words that only
- * say what kind of place it is ("province", "governorate", "oblast", "town", "village", "the")
- * removed; two names agree when one's words contain the other's ("Maidan Wardak Province" and
- * "Wardak", "Mainok town" and "Mainok").
+ * How place names are compared: accents and case folded, apostrophes inside a name dropped
+ * ("Ma’rib" is "Marib"), other punctuation a word break, and words that only say what kind of place
+ * it is ("province", "governorate", "oblast", "town", "village", "the") removed; two names agree
+ * when one's words contain the other's ("Maidan Wardak Province" and "Wardak", "Mainok town" and
+ * "Mainok").
  */
 final class Names {
 
@@ -47,6 +48,7 @@ final class Names {
         Normalizer.normalize(name, Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")
             .toLowerCase(Locale.ROOT)
+            .replaceAll("['\u2019\u02bc\u02bf`]", "")
             .replaceAll("[^a-z0-9]+", " ")
             .strip();
     return Arrays.stream(folded.split(" "))

@@ -34,39 +34,47 @@ public final class Scorer {
     this.actors = actors;
   }
 
-  private record Pair(int suggestion, int gold, int agreement) {}
+  private record Candidate(int suggestion, int gold, int agreement) {}
 
-  /** Adds one text's counts to a scorecard. */
-  public void score(List<Event> suggested, List<GoldEvent> gold, Scorecard card) {
-    List<Pair> pairs = new ArrayList<>();
+  /** Pairs one text's suggestions with its gold events, one to one, best agreement first. */
+  public Matching match(List<Event> suggested, List<GoldEvent> gold) {
+    List<Candidate> candidates = new ArrayList<>();
     for (int s = 0; s < suggested.size(); s++) {
       for (int g = 0; g < gold.size(); g++) {
         if (eligible(suggested.get(s), gold.get(g))) {
-          pairs.add(new Pair(s, g, agreement(suggested.get(s), gold.get(g))));
+          candidates.add(new Candidate(s, g, agreement(suggested.get(s), gold.get(g))));
         }
       }
     }
-    pairs.sort(
-        Comparator.comparingInt((Pair p) -> -p.agreement())
-            .thenComparingInt(Pair::gold)
-            .thenComparingInt(Pair::suggestion));
-    boolean[] usedS = new boolean[suggested.size()];
-    boolean[] usedG = new boolean[gold.size()];
-    for (Pair p : pairs) {
-      if (!usedS[p.suggestion()] && !usedG[p.gold()]) {
-        usedS[p.suggestion()] = true;
-        usedG[p.gold()] = true;
-        pair(suggested.get(p.suggestion()), gold.get(p.gold()), card);
+    candidates.sort(
+        Comparator.comparingInt((Candidate c) -> -c.agreement())
+            .thenComparingInt(Candidate::gold)
+            .thenComparingInt(Candidate::suggestion));
+    Matching matching = new Matching(suggested, gold);
+    for (Candidate c : candidates) {
+      if (matching.free(c.suggestion(), c.gold())) {
+        matching.pair(c.suggestion(), c.gold());
       }
     }
-    for (int s = 0; s < suggested.size(); s++) {
-      if (!usedS[s]) {
-        unmatchedSuggestion(suggested.get(s), card);
-      }
+    return matching;
+  }
+
+  /** Adds one text's counts to a scorecard. */
+  public void score(List<Event> suggested, List<GoldEvent> gold, Scorecard card) {
+    score(match(suggested, gold), card);
+  }
+
+  /** Adds the counts of one text's pairs, unpaired suggestions and unpaired gold events. */
+  public void score(Matching matching, Scorecard card) {
+    for (int g = 0; g < matching.gold().size(); g++) {
+      GoldEvent gold = matching.gold().get(g);
+      matching
+          .suggestionFor(g)
+          .ifPresentOrElse(s -> pair(s, gold, card), () -> unmatchedGold(gold, card));
     }
-    for (int g = 0; g < gold.size(); g++) {
-      if (!usedG[g]) {
-        unmatchedGold(gold.get(g), card);
+    for (int s = 0; s < matching.suggested().size(); s++) {
+      if (!matching.paired(s)) {
+        unmatchedSuggestion(matching.suggested().get(s), card);
       }
     }
   }
@@ -80,9 +88,9 @@ public final class Scorer {
 
   private int agreement(Event s, GoldEvent g) {
     int a = 0;
-    a += g.eventTypes().contains(s.eventType()) ? 1 : 0;
+    a += g.accepts(s.eventType()) ? 1 : 0;
     a += Names.agree(s.location(), g.location()) ? 1 : 0;
-    a += s.iso3().equals(g.iso3()) ? 1 : 0;
+    a += g.iso3() != null && g.iso3().equals(s.iso3()) ? 1 : 0;
     a += dateCorrect(s, g) ? 1 : 0;
     a += actors.agree(s.actor1(), g.actor1()) || actors.agree(s.actor1(), g.actor2()) ? 1 : 0;
     return a;
@@ -91,13 +99,13 @@ public final class Scorer {
   private void pair(Event s, GoldEvent g, Scorecard card) {
     card.add(Field.EVENT, 1, 1, 1);
     if (g.dateStart() != null) {
-      card.add(Field.EVENT_DATE, 1, 1, dateCorrect(s, g) ? 1 : 0);
+      card.add(Field.EVENT_DATE, given(s.eventDate()), 1, dateCorrect(s, g) ? 1 : 0);
     }
     if (g.precision() != null) {
       card.add(Field.DATE_PRECISION, 1, 1, g.precision().equals(s.datePrecision()) ? 1 : 0);
     }
     if (g.iso3() != null) {
-      card.add(Field.COUNTRY, 1, 1, g.iso3().equals(s.iso3()) ? 1 : 0);
+      card.add(Field.COUNTRY, given(s.iso3()), 1, g.iso3().equals(s.iso3()) ? 1 : 0);
     }
     if (g.admin1() != null) {
       card.add(
@@ -122,7 +130,7 @@ public final class Scorer {
     }
     actorFields(s, g, card);
     if (!g.eventTypes().isEmpty()) {
-      card.add(Field.EVENT_TYPE, 1, 1, g.eventTypes().contains(s.eventType()) ? 1 : 0);
+      card.add(Field.EVENT_TYPE, given(s.eventType()), 1, g.accepts(s.eventType()) ? 1 : 0);
     }
   }
 
@@ -152,16 +160,20 @@ public final class Scorer {
 
   private static void unmatchedSuggestion(Event s, Scorecard card) {
     card.add(Field.EVENT, 1, 0, 0);
-    card.add(Field.EVENT_DATE, 1, 0, 0);
+    card.add(Field.EVENT_DATE, given(s.eventDate()), 0, 0);
     card.add(Field.DATE_PRECISION, 1, 0, 0);
-    card.add(Field.COUNTRY, 1, 0, 0);
+    card.add(Field.COUNTRY, given(s.iso3()), 0, 0);
     card.add(Field.ADMIN1, s.admin1() == null ? 0 : 1, 0, 0);
     card.add(Field.LOCATION, 1, 0, 0);
-    card.add(Field.COORDINATES, s.latitude() != null && s.geoPrecision() <= 2 ? 1 : 0, 0, 0);
+    card.add(
+        Field.COORDINATES,
+        s.latitude() != null && s.geoPrecision() != null && s.geoPrecision() <= 2 ? 1 : 0,
+        0,
+        0);
     card.add(Field.FATALITIES, s.fatalities() == null ? 0 : 1, 0, 0);
     card.add(Field.ACTOR1, 1, 0, 0);
     card.add(Field.ACTOR2, s.actor2() == null ? 0 : 1, 0, 0);
-    card.add(Field.EVENT_TYPE, 1, 0, 0);
+    card.add(Field.EVENT_TYPE, given(s.eventType()), 0, 0);
   }
 
   private static void unmatchedGold(GoldEvent g, Scorecard card) {
@@ -178,12 +190,24 @@ public final class Scorer {
     card.add(Field.EVENT_TYPE, 0, g.eventTypes().isEmpty() ? 0 : 1, 0);
   }
 
+  /**
+   * 1 when a suggestion gives the field, else 0: a suggestion may leave a field it could not find
+   * empty, and then makes no claim to count against precision.
+   */
+  private static int given(Object value) {
+    return value == null ? 0 : 1;
+  }
+
   static boolean dateCorrect(Event s, GoldEvent g) {
     if (g.dateStart() == null) {
       return false;
     }
+    if (s.eventDate() == null) {
+      return false;
+    }
     LocalDate end = g.dateEnd() == null ? g.dateStart() : g.dateEnd();
-    return !s.eventDate().isBefore(g.dateStart()) && !s.eventDateEnd().isAfter(end);
+    LocalDate suggestedEnd = s.eventDateEnd() == null ? s.eventDate() : s.eventDateEnd();
+    return !s.eventDate().isBefore(g.dateStart()) && !suggestedEnd.isAfter(end);
   }
 
   private static boolean within(Event s, GoldEvent g) {

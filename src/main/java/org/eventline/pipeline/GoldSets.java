@@ -5,27 +5,22 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.eventline.EventlineException;
 import org.eventline.article.Article;
 import org.eventline.article.ArticleParser;
-import org.eventline.article.ArticleResult;
 import org.eventline.curation.Event;
 import org.eventline.evaluate.GoldEvent;
 import org.eventline.schema.EventSchema;
 import org.eventline.suggest.places.Countries;
-import org.eventline.suggest.places.Country;
 
 /**
- * Reads the two gold sets: UCDP GED rows (a headline and the fields UCDP's coders gave its event)
- * and the confirmed events of a seeds folder (whole articles, coded as ACLED would).
+ * Reads the gold sets: coded rows ({@link CodedRows}: UCDP GED headlines, coder-style reports) and
+ * the confirmed events of a seeds folder (whole articles, coded as ACLED would).
  */
 public final class GoldSets {
 
@@ -39,81 +34,42 @@ public final class GoldSets {
 
   private GoldSets() {}
 
-  /** A text with its gold events. */
-  public record GoldText(String id, Article article, List<GoldEvent> events, boolean heldOut) {}
+  /**
+   * A text with its gold events.
+   *
+   * @param source what the figures are broken down by: a UCDP id's prefix (GED, UKR, UCDP, UUA), a
+   *     report's kind (coder, wire), or the gold set of whole articles (seeds, own)
+   */
+  public record GoldText(
+      String id, String source, Article article, List<GoldEvent> events, boolean heldOut) {}
 
-  /** UCDP rows whose id ends in an odd digit are held out. */
+  /** UCDP rows and coder reports whose id ends in an odd digit are held out. */
   public static boolean ucdpHeldOut(String id) {
     char last = id.charAt(id.length() - 1);
     return Character.isDigit(last) && (last - '0') % 2 == 1;
   }
 
-  /** The UCDP GED sample: one text (the headline) and one gold event per row. */
+  /**
+   * A UCDP gold file (the GED sample, the larger dev set): one text (the headline) and one gold
+   * event per row; the source is the id's prefix.
+   */
   public static List<GoldText> ucdp(Path csv, Countries countries) throws IOException {
-    List<GoldText> out = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-      for (CSVRecord r :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-        String id = r.get("id");
-        LocalDate published = LocalDate.parse(r.get("publication_date"));
-        ArticleResult parsed =
-            ArticleParser.parse(id, id, "date " + published + "\n" + r.get("text") + "\n");
-        if (parsed.article() == null) {
-          throw new EventlineException(csv + ": row " + id + " has no usable headline");
-        }
-        out.add(
-            new GoldText(
-                id,
-                parsed.article(),
-                List.of(ucdpEvent(r, published, countries)),
-                ucdpHeldOut(id)));
-      }
+      return new CodedRows(csv.toString(), CodedRows.Shape.UCDP, countries, Set.of()).read(in);
     }
-    return out;
   }
 
-  private static GoldEvent ucdpEvent(CSVRecord r, LocalDate published, Countries countries) {
-    LocalDate start = LocalDate.parse(r.get("date_start"));
-    LocalDate end = LocalDate.parse(r.get("date_end"));
-    boolean dateScorable = !start.isAfter(published);
-    int whereprec = Integer.parseInt(r.get("where_prec"));
-    String iso3 =
-        countries
-            .byName(r.get("country"))
-            .map(Country::iso3)
-            .orElseThrow(() -> new EventlineException("unknown UCDP country " + r.get("country")));
-    Set<String> types =
-        r.get("type_of_violence").equals("3")
-            ? Set.of("Violence against civilians", "Explosions/Remote violence")
-            : Set.of("Battles", "Explosions/Remote violence");
-    return new GoldEvent(
-        r.get("id"),
-        -1,
-        -1,
-        dateScorable ? start : null,
-        dateScorable ? end : null,
-        dateScorable ? precision(r.get("date_prec")) : null,
-        iso3,
-        blankToNull(r.get("adm_1")),
-        blankToNull(r.get("where_coordinates")),
-        Double.parseDouble(r.get("latitude")),
-        Double.parseDouble(r.get("longitude")),
-        whereprec <= 2,
-        Integer.parseInt(r.get("best")),
-        blankToNull(r.get("side_a")),
-        blankToNull(r.get("side_b")),
-        true,
-        types);
-  }
-
-  /** UCDP date_prec to the schema's words: 1 day, 2-3 week, 4 month, 5 year. */
-  static String precision(String datePrec) {
-    return switch (datePrec) {
-      case "1" -> "day";
-      case "2", "3" -> "week";
-      case "4" -> "month";
-      default -> "year";
-    };
+  /**
+   * The coder-style reports: one text (a coder's report or a wire lede) and one gold event per row;
+   * the source is the row's kind (coder, wire); the event type is the ACLED one where given.
+   *
+   * @param eventTypes the schema's event types, which {@code acled_event_type} must be one of
+   */
+  public static List<GoldText> reports(Path csv, Countries countries, Set<String> eventTypes)
+      throws IOException {
+    try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+      return new CodedRows(csv.toString(), CodedRows.Shape.REPORTS, countries, eventTypes).read(in);
+    }
   }
 
   /**
@@ -121,8 +77,8 @@ public final class GoldSets {
    *
    * @param allHeldOut true to hold out every article (else those of {@link #SEEDS_HELD_OUT})
    */
-  public static List<GoldText> seeds(Path seeds, EventSchema schema, boolean allHeldOut)
-      throws IOException {
+  public static List<GoldText> seeds(
+      Path seeds, EventSchema schema, String source, boolean allHeldOut) throws IOException {
     ValidationReport report = new DatasetValidation(schema).run(seeds);
     if (!report.ok()) {
       throw new EventlineException(
@@ -145,7 +101,8 @@ public final class GoldSets {
       TextFiles.Read read = TextFiles.readArticle(corpus.articlePath(id), id);
       Article article = ArticleParser.parse(id, id, read.text()).article();
       out.add(
-          new GoldText(id, article, byArticle.get(id), allHeldOut || SEEDS_HELD_OUT.contains(id)));
+          new GoldText(
+              id, source, article, byArticle.get(id), allHeldOut || SEEDS_HELD_OUT.contains(id)));
     }
     return out;
   }
@@ -169,9 +126,5 @@ public final class GoldSets {
         e.actor2(),
         false,
         Set.of(e.eventType()));
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 }

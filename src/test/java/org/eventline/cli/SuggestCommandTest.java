@@ -54,4 +54,25 @@ class SuggestCommandTest {
     assertTrue(help.out().contains("Matching:"), help.out());
     assertTrue(help.out().contains("odd"), help.out());
   }
+
+  @Test
+  void evalPrintsEndToEndFiguresPerSourceUnderTheirTargets() {
+    Run eval = run("eval", "--gold", "reports", "--split", "heldout");
+    assertEquals(0, eval.code(), eval.err());
+    assertTrue(eval.out().contains("## End to end, heldout split"), eval.out());
+    assertTrue(
+        eval.out()
+            .contains("| target | | | 0.75 (all sets: 0.90) | 0.85 | 0.85 | 0.60 | 0.60 | 0.70 |"),
+        eval.out());
+    assertTrue(eval.out().contains("\n| reports | coder | 26 | "), eval.out());
+    assertTrue(eval.out().contains("\n| reports | wire | 14 | "), eval.out());
+    assertTrue(eval.out().contains("| reports | heldout | event |"), "per field too");
+  }
+
+  @Test
+  void evalRefusesAMissingGoldFile() {
+    Run eval = run("eval", "--gold", "reports", "--reports", seeds.resolve("none.csv").toString());
+    assertEquals(2, eval.code());
+    assertTrue(eval.err().contains("--reports: no such file or folder: "), eval.err());
+  }
 }

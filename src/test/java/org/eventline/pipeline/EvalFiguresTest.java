@@ -15,89 +15,114 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eventline.evaluate.ActorNames;
 import org.eventline.suggest.SharedResources;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guards the committed held-out figures (eval/figures.tsv, shown in docs/evaluation.md): reruns the
- * evaluation and fails if any precision, recall or F1 drops by more than rounding.
+ * Guards the committed held-out figures (eval/figures.tsv per field, eval/end-to-end.tsv end to
+ * end; both shown in docs/evaluation.md): reruns the evaluation and fails if any precision, recall,
+ * F1 or end-to-end share drops by more than rounding.
  */
 class EvalFiguresTest {
 
   static final BigDecimal ROUNDING = new BigDecimal("0.0005");
+  static final Path PROJECT = Path.of(".");
 
-  @Test
-  void heldOutFiguresDoNotDrop() throws IOException {
-    Path project = Path.of(".");
-    List<Evaluation.Row> committed =
-        Figures.read(Files.readString(project.resolve("eval/figures.tsv")));
-    assertFalse(committed.isEmpty());
-    Set<String> golds = committed.stream().map(Evaluation.Row::gold).collect(Collectors.toSet());
-    assertTrue(
-        golds.containsAll(Set.of("ucdp", "seeds", "own")), "figures for every gold set: " + golds);
+  private static Evaluation.Report fresh;
 
+  @BeforeAll
+  static void evaluate() throws IOException {
     Evaluation eval =
         new Evaluation(
             SharedResources.schema(),
             SharedResources.suggester(),
             new ActorNames(SharedResources.resources().actors()));
-    Map<String, Evaluation.Row> fresh = new HashMap<>();
-    for (Evaluation.Gold gold : Evaluation.Gold.values()) {
-      List<GoldSets.GoldText> texts =
-          eval.texts(
-              gold,
-              project.resolve("eval/ucdp-ged-sample.csv"),
-              project.resolve("seeds"),
-              project.resolve("eval/own"));
-      for (Evaluation.Row r :
-          Evaluation.rows(
-              gold, Evaluation.Split.HELDOUT, eval.score(texts, Evaluation.Split.HELDOUT))) {
-        fresh.put(key(r), r);
-      }
-    }
+    fresh =
+        eval.report(
+            List.of(Evaluation.Gold.values()),
+            List.of(Evaluation.Split.HELDOUT),
+            Evaluation.GoldOptions.in(PROJECT));
+  }
+
+  @Test
+  void heldOutFiguresDoNotDrop() throws IOException {
+    List<Evaluation.Row> committed =
+        Figures.read(Files.readString(PROJECT.resolve("eval/figures.tsv")));
+    assertFalse(committed.isEmpty());
+    Set<String> golds = committed.stream().map(Evaluation.Row::gold).collect(Collectors.toSet());
+    assertTrue(
+        golds.containsAll(Set.of("ucdp", "reports", "seeds", "own")),
+        "figures for every gold set: " + golds);
+    Map<String, Evaluation.Row> now = new HashMap<>();
+    fresh.rows().forEach(r -> now.put(key(r), r));
     StringBuilder drops = new StringBuilder();
     for (Evaluation.Row before : committed) {
-      Evaluation.Row now = fresh.get(key(before));
-      assertNotNull(now, "no fresh figure for " + key(before));
-      check(drops, before, "precision", before.count().precision(), now.count().precision());
-      check(drops, before, "recall", before.count().recall(), now.count().recall());
-      check(drops, before, "f1", before.count().f1(), now.count().f1());
+      Evaluation.Row after = now.get(key(before));
+      assertNotNull(after, "no fresh figure for " + key(before));
+      check(
+          drops, key(before) + " precision", before.count().precision(), after.count().precision());
+      check(drops, key(before) + " recall", before.count().recall(), after.count().recall());
+      check(drops, key(before) + " f1", before.count().f1(), after.count().f1());
     }
     assertTrue(drops.isEmpty(), "held-out figures dropped:\n" + drops);
   }
 
   @Test
+  void heldOutEndToEndFiguresDoNotDrop() throws IOException {
+    List<Evaluation.EndToEndRow> committed =
+        EndToEndFigures.read(Files.readString(PROJECT.resolve("eval/end-to-end.tsv")));
+    Set<String> golds =
+        committed.stream().map(Evaluation.EndToEndRow::gold).collect(Collectors.toSet());
+    assertTrue(
+        golds.containsAll(Set.of("ucdp", "reports", "seeds", "own", Evaluation.ALL)),
+        "end-to-end figures for every gold set and all together: " + golds);
+    Map<String, Evaluation.EndToEndRow> now = new HashMap<>();
+    fresh.endToEnd().forEach(r -> now.put(key(r), r));
+    StringBuilder drops = new StringBuilder();
+    for (Evaluation.EndToEndRow before : committed) {
+      Evaluation.EndToEndRow after = now.get(key(before));
+      assertNotNull(after, "no fresh figure for " + key(before));
+      check(drops, key(before), before.share().value(), after.share().value());
+    }
+    assertTrue(drops.isEmpty(), "held-out end-to-end figures dropped:\n" + drops);
+  }
+
+  @Test
   void docsShowTheCommittedFigures() throws IOException {
-    Path project = Path.of(".");
-    List<String> lines = Files.readAllLines(project.resolve("eval/figures.tsv"));
+    String docs = Files.readString(PROJECT.resolve("docs/evaluation.md"));
+    for (String file : List.of("eval/figures.tsv", "eval/end-to-end.tsv")) {
+      String table = table(Files.readAllLines(PROJECT.resolve(file)));
+      assertTrue(
+          docs.contains(table),
+          "docs/evaluation.md's table of held-out figures must be "
+              + file
+              + ", row for row:\n"
+              + table);
+    }
+  }
+
+  /** A TSV file as a markdown table, cell for cell. */
+  private static String table(List<String> lines) {
     StringBuilder table = new StringBuilder();
     table.append("| ").append(String.join(" | ", lines.get(0).split("\t"))).append(" |\n|");
     table.append("---|".repeat(lines.get(0).split("\t").length)).append('\n');
     for (String line : lines.subList(1, lines.size())) {
       table.append("| ").append(String.join(" | ", line.split("\t"))).append(" |\n");
     }
-    String docs = Files.readString(project.resolve("docs/evaluation.md"));
-    assertTrue(
-        docs.contains(table),
-        "docs/evaluation.md's table of held-out figures must be eval/figures.tsv, row for row:\n"
-            + table);
+    return table.toString();
   }
 
-  private static void check(
-      StringBuilder drops, Evaluation.Row row, String what, BigDecimal before, BigDecimal now) {
+  private static void check(StringBuilder drops, String what, BigDecimal before, BigDecimal now) {
     if (now.compareTo(before.subtract(ROUNDING)) < 0) {
-      drops
-          .append(key(row))
-          .append(' ')
-          .append(what)
-          .append(": ")
-          .append(before)
-          .append(" -> ")
-          .append(now)
-          .append('\n');
+      drops.append(what).append(": ").append(before).append(" -> ").append(now).append('\n');
     }
   }
 
   private static String key(Evaluation.Row r) {
     return r.gold() + "/" + r.split() + "/" + r.field();
+  }
+
+  private static String key(Evaluation.EndToEndRow r) {
+    return r.gold() + "/" + r.split() + "/" + r.source() + "/" + r.measure().label();
   }
 }
