@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param name the property name (snake_case)
  * @param types the JSON types allowed, {@code null} excluded
- * @param nullable whether {@code null} (an empty cell) is allowed
+ * @param nullable whether {@code null} (an empty cell) is allowed in the published dataset
  * @param required whether every event must carry it
  * @param format the JSON Schema format ({@code date}), or null
  * @param enumValues allowed values, empty when any value of the type is allowed
@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param maximum inclusive upper bound, or null
  * @param pattern the regular expression a string must match, or null
  * @param description what the field means
+ * @param emptyUntilConfirmed whether only a confirmed event must have it: a suggestion may leave it
+ *     null when the text does not say it (the published dataset, confirmed events only, always has
+ *     it)
  */
 public record FieldSpec(
     String name,
@@ -28,7 +31,8 @@ public record FieldSpec(
     Number minimum,
     Number maximum,
     String pattern,
-    String description) {
+    String description,
+    boolean emptyUntilConfirmed) {
 
   public FieldSpec {
     Objects.requireNonNull(name, "name");

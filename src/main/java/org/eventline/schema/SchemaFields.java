@@ -20,6 +20,7 @@ final class SchemaFields {
   static List<FieldSpec> of(JsonNode eventSchema) {
     Set<String> required = new HashSet<>();
     eventSchema.path("required").forEach(n -> required.add(n.asString()));
+    Set<String> confirmedOnly = confirmedOnly(eventSchema);
     List<FieldSpec> fields = new ArrayList<>();
     for (var entry : eventSchema.path("properties").properties()) {
       JsonNode p = entry.getValue();
@@ -46,16 +47,39 @@ final class SchemaFields {
           new FieldSpec(
               entry.getKey(),
               types,
-              nullable || !required.contains(entry.getKey()),
+              (nullable && !confirmedOnly.contains(entry.getKey()))
+                  || !required.contains(entry.getKey()),
               required.contains(entry.getKey()),
               text(p, "format"),
               enums,
               number(p, "minimum"),
               number(p, "maximum"),
               text(p, "pattern"),
-              text(p, "description")));
+              text(p, "description"),
+              confirmedOnly.contains(entry.getKey())));
     }
     return List.copyOf(fields);
+  }
+
+  /**
+   * The fields a condition on {@code status: confirmed} gives a non-null type: null is allowed on a
+   * suggestion, never on a published (confirmed) event.
+   */
+  private static Set<String> confirmedOnly(JsonNode eventSchema) {
+    Set<String> out = new HashSet<>();
+    for (JsonNode rule : eventSchema.path("allOf")) {
+      JsonNode status = rule.path("if").path("properties").path("status").path("const");
+      if (!"confirmed".equals(status.asString(""))) {
+        continue;
+      }
+      for (var f : rule.path("then").path("properties").properties()) {
+        JsonNode type = f.getValue().path("type");
+        if (type.isString() && !type.asString().equals("null")) {
+          out.add(f.getKey());
+        }
+      }
+    }
+    return out;
   }
 
   private static String text(JsonNode node, String key) {

@@ -203,8 +203,7 @@ public final class SchemaProblems {
   }
 
   private static String typeMessage(String field, JsonNode node, String found, FieldSpec spec) {
-    if (node.isNull() && spec != null && spec.nullable()) {
-      // null is allowed in general, so the condition on a confirmed event refused it
+    if (node.isNull() && spec != null && spec.emptyUntilConfirmed()) {
       return field
           + " is empty; a confirmed event must have it (a suggestion may leave it empty when the"
           + " text does not say it): fill it in, or leave the event suggested";

@@ -104,6 +104,9 @@ public final class ValueConstraints {
       rule.properties()
           .forEach(
               part -> {
+                if (part.getKey().equals("description") || part.getKey().equals("$comment")) {
+                  return;
+                }
                 complete[0] &= part.getKey().equals("if") || part.getKey().equals("then");
                 complete[0] &= known(part.getValue(), Set.of("properties", "required"));
                 part.getValue().path("properties").propertyNames().forEach(conditional::add);
