@@ -5,13 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.eventline.suggest.places.EventPlace;
 import org.eventline.suggest.text.Sentence;
 
 /**
  * The last step of a suggestion run: a headline's candidates are dropped when the body reports an
  * event of the same type (the body has the date and the details), a candidate dated only to a year
- * is dropped, and a candidate that repeats an earlier one (same type, sub-type, place and dates) is
- * dropped.
+ * is dropped, a candidate that repeats an earlier one (same type, sub-type, place and dates) is
+ * dropped, and so is a retelling: a later candidate of the same type whose own sentence gives no
+ * date, at the same place as an earlier one, or only at the level of that place's country or
+ * nowhere ("The El Paso shooting preceded another one ...", "Officials said the three officers were
+ * stabbed ..."). The earlier candidate is the event; the retelling's passage is not a second one.
  */
 final class Drafts {
 
@@ -33,6 +37,7 @@ final class Drafts {
     }
     List<Suggestion> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    List<Draft> kept = new ArrayList<>();
     for (Draft d : drafts) {
       if (d.first() == headline && bodyTypes.contains(d.type().eventType())) {
         continue;
@@ -50,10 +55,35 @@ final class Drafts {
               + d.date().from()
               + "|"
               + d.date().to();
+      if (kept.stream().anyMatch(k -> retells(d, k))) {
+        continue;
+      }
       if (seen.add(key)) {
         out.add(build.apply(d));
+        kept.add(d);
       }
     }
     return out;
+  }
+
+  /** Whether a later draft tells again the event of an earlier one (see the class comment). */
+  static boolean retells(Draft later, Draft earlier) {
+    if (later.date().inSentence()
+        || !later.type().eventType().equals(earlier.type().eventType())
+        || later.first().start() <= earlier.first().start()) {
+      return false;
+    }
+    EventPlace a = later.place();
+    EventPlace b = earlier.place();
+    if (a.country() == null) {
+      return true;
+    }
+    if (a.location() != null && a.location().equals(b.location())) {
+      return true;
+    }
+    return a.geoPrecision() >= 3
+        && b.country() != null
+        && a.country().equals(b.country())
+        && later.type().subEventType().equals(earlier.type().subEventType());
   }
 }
