@@ -12,6 +12,7 @@ import org.eventline.suggest.casualties.Casualties;
 import org.eventline.suggest.casualties.CasualtyExpressions;
 import org.eventline.suggest.dates.DateExpressions;
 import org.eventline.suggest.dates.DateMention;
+import org.eventline.suggest.dates.Dateline;
 import org.eventline.suggest.dates.EventDate;
 import org.eventline.suggest.places.ArticleCountry;
 import org.eventline.suggest.places.Country;
@@ -143,7 +144,10 @@ public final class Suggester {
       String text = s.text();
       LocalDate published = article.publicationDate();
       List<DateMention> dates = usableDates(text, published);
-      List<PlaceMention> found = places.find(text, preferred);
+      int dateline = Dateline.end(text);
+      // a dateline names where the report was filed, not where the event happened
+      List<PlaceMention> found =
+          places.find(text, preferred).stream().filter(p -> p.start() >= dateline).toList();
       LocalDate roughDate = dates.isEmpty() ? published : dates.get(0).from();
       List<ActorMention> mentions = actors.find(text, found, country, roughDate, named);
       Optional<EventTypeClassifier.Classification> type = classify(text, mentions);
@@ -153,7 +157,11 @@ public final class Suggester {
       }
       EventDate date =
           EventDate.choose(
-              dates, type.map(t -> t.triggerStart()).orElse(0), paragraphDate, published);
+              dates,
+              type.map(t -> t.triggerStart()).orElse(0),
+              paragraphDate,
+              published,
+              sentences.get(sentences.size() - 1).paragraph() <= 1);
       if (continues(type, found, casualties, text)) {
         open = open.stream().map(d -> d.continuedBy(s, mentions, casualties, date)).toList();
       } else if (type.isPresent() && refersBack(type.get(), text)) {
@@ -351,8 +359,11 @@ public final class Suggester {
 
     private List<DateMention> usableDates(String text, LocalDate published) {
       List<DateMention> usable = new ArrayList<>();
+      int dateline = Dateline.end(text);
       for (DateMention d : DateExpressions.find(text, published)) {
-        if (!d.from().isAfter(published) && resources.datePrecisions().contains(d.precision())) {
+        if (d.start() >= dateline
+            && !d.from().isAfter(published)
+            && resources.datePrecisions().contains(d.precision())) {
           usable.add(d);
         }
       }

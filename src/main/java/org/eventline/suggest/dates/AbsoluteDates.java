@@ -86,6 +86,11 @@ final class AbsoluteDates {
               Clues::hasDigit,
               "#"),
           DateRule.of(
+              "(?<=\\bon\\s)(?<a>\\d{1,2})/(?<b>\\d{1,2})(?![\\d/])",
+              AbsoluteDates::numericNoYear,
+              Clues::hasDigit,
+              "#"),
+          DateRule.of(
               "(?<![\\d/.-])(?<y>(?:19|20)\\d\\d)(?<sep>[-/])(?<mo>0[1-9]|1[0-2])\\k<sep>"
                   + "(?<d>0[1-9]|[12]\\d|3[01])(?!\\d|[/.-]\\d)",
               AbsoluteDates::iso,
@@ -176,6 +181,33 @@ final class AbsoluteDates {
             ? "the second number cannot be a month"
             : "read day-first it would fall after publication";
     return DateReading.day(monthFirst, "numeric date read month-first (MM/DD/YYYY): " + why);
+  }
+
+  /**
+   * "on 17/03", "late on 2/11": a numeric day and month without a year (only after "on", so that
+   * scores and fractions are not read as dates). Of the two readings, day-first and month-first,
+   * the one nearest before publication is taken: a report tells of recent events, and this also
+   * reads US month-first dates in US stories ("2/11" published on 13 February is 11 February).
+   */
+  private static DateReading numericNoYear(Matcher m, String sentence, LocalDate published) {
+    int a = Integer.parseInt(m.group("a"));
+    int b = Integer.parseInt(m.group("b"));
+    LocalDate dayFirst = a >= 1 && b >= 1 && b <= 12 ? latest(Month.of(b), a, published) : null;
+    LocalDate monthFirst = a >= 1 && a <= 12 && b >= 1 ? latest(Month.of(a), b, published) : null;
+    if (dayFirst == null && monthFirst == null) {
+      return null;
+    }
+    boolean useDayFirst =
+        dayFirst != null && (monthFirst == null || !dayFirst.isBefore(monthFirst));
+    return useDayFirst
+        ? DateReading.day(
+            dayFirst,
+            "'" + m.group() + "' read day/month, the most recent such day on or before publication")
+        : DateReading.day(
+            monthFirst,
+            "'"
+                + m.group()
+                + "' read month/day: nearer before publication than day/month would be");
   }
 
   /** The most recent such day on or before publication; null if upcoming or impossible. */
