@@ -92,6 +92,7 @@ public final class Suggester {
     private final List<String> preferred;
     private final Country country;
     private final List<ActorMention> named = new ArrayList<>();
+    private final NonPlaces nonPlaces = new NonPlaces();
     private final List<ActorMention> paragraphActors = new ArrayList<>();
     private final List<Draft> done = new ArrayList<>();
     private List<Draft> open = new ArrayList<>();
@@ -147,7 +148,9 @@ public final class Suggester {
       int dateline = Dateline.end(text);
       // a dateline names where the report was filed, not where the event happened
       List<PlaceMention> found =
-          places.find(text, preferred).stream().filter(p -> p.start() >= dateline).toList();
+          nonPlaces.filter(
+              text,
+              places.find(text, preferred).stream().filter(p -> p.start() >= dateline).toList());
       LocalDate roughDate = dates.isEmpty() ? published : dates.get(0).from();
       List<ActorMention> mentions = actors.find(text, found, country, roughDate, named);
       Optional<EventTypeClassifier.Classification> type = classify(text, mentions);

@@ -1,0 +1,66 @@
+package org.eventline.suggest;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eventline.suggest.places.PlaceMention;
+
+/**
+ * Place names that, where they stand, are not where an event happened: a person's origin ("Ohio man
+ * James Fields", "a Texas woman") and a surname that is also a small place ("Lam" after "Carrie
+ * Lam", "Rosselló" after "Ricardo Rosselló"). One per article: surnames are learnt from the runs of
+ * capitalised words read so far, in text order.
+ */
+final class NonPlaces {
+
+  /** Words after a place name that make it someone's origin, not the event's place. */
+  private static final Pattern ORIGIN =
+      Pattern.compile(
+          "\\s*(?:-born\\b|\\s(?:man|woman|men|women|native|natives|resident|residents|teen"
+              + "|teens|teenager|teenagers|boy|girl|couple|family|gunman|shooter|suspect)\\b)");
+
+  /** A run of two or more capitalised words: a person's full name among others. */
+  private static final Pattern RUN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{M}'’.-])\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)+");
+
+  private final Set<String> surnames = new HashSet<>();
+
+  /**
+   * The sentence's place mentions without those that are not where an event happened; the
+   * sentence's runs of capitalised words are learnt first.
+   */
+  List<PlaceMention> filter(String sentence, List<PlaceMention> found) {
+    learn(sentence, found);
+    return found.stream()
+        .filter(m -> !origin(sentence, m))
+        .filter(m -> !(single(m) && surnames.contains(m.phrase())))
+        .toList();
+  }
+
+  private void learn(String sentence, List<PlaceMention> found) {
+    Matcher run = RUN.matcher(sentence);
+    while (run.find()) {
+      int lastStart = Math.max(sentence.lastIndexOf(' ', run.end() - 1) + 1, run.start());
+      boolean placed = found.stream().anyMatch(m -> m.start() <= lastStart && lastStart < m.end());
+      if (!placed) {
+        surnames.add(sentence.substring(lastStart, run.end()));
+      }
+    }
+  }
+
+  private static boolean origin(String sentence, PlaceMention m) {
+    if (m.level() == PlaceMention.Level.DEMONYM) {
+      return false;
+    }
+    Matcher after = ORIGIN.matcher(sentence);
+    after.region(m.end(), sentence.length());
+    return after.lookingAt();
+  }
+
+  private static boolean single(PlaceMention m) {
+    return m.level() != PlaceMention.Level.COUNTRY && !m.phrase().contains(" ");
+  }
+}
