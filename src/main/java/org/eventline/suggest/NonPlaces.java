@@ -9,9 +9,10 @@ import org.eventline.suggest.places.PlaceMention;
 
 /**
  * Place names that, where they stand, are not where an event happened: a person's origin ("Ohio man
- * James Fields", "a Texas woman") and a surname that is also a small place ("Lam" after "Carrie
- * Lam", "Rosselló" after "Ricardo Rosselló"). One per article: surnames are learnt from the runs of
- * capitalised words read so far, in text order.
+ * James Fields", "a Texas woman"), a surname that is also a small place ("Lam" after "Carrie Lam",
+ * "Rosselló" after "Ricardo Rosselló"), and a capital standing for its government ("Kiev says",
+ * "Kiev forces", "... killed in separatist east: Kiev"). One per article: surnames are learnt from
+ * the runs of capitalised words read so far, in text order.
  */
 final class NonPlaces {
 
@@ -20,6 +21,16 @@ final class NonPlaces {
       Pattern.compile(
           "\\s*(?:-born\\b|\\s(?:man|woman|men|women|native|natives|resident|residents|teen"
               + "|teens|teenager|teenagers|boy|girl|couple|family|gunman|shooter|suspect)\\b)");
+
+  /** Words after a capital that make it its government: "Kiev says", "Kabul's forces". */
+  private static final Pattern GOVERNMENT_AFTER =
+      Pattern.compile(
+          "(?:'s|’s)?\\s+(?:says|said|say|claims|claimed|accuses|accused|blames|blamed|denies"
+              + "|denied|warns|warned|reports|reported|military|army|forces|troops|government"
+              + "|authorities|officials|regime|loyalists)\\b");
+
+  /** A source named at the end of a headline: "...: Kiev", "... - Kiev military". */
+  private static final Pattern SOURCE_BEFORE = Pattern.compile("(?:[:|]|\\s[-–—])\\s*$");
 
   /** A run of two or more capitalised words: a person's full name among others. */
   private static final Pattern RUN =
@@ -36,6 +47,7 @@ final class NonPlaces {
     learn(sentence, found);
     return found.stream()
         .filter(m -> !origin(sentence, m))
+        .filter(m -> !government(sentence, m))
         .filter(m -> !(single(m) && surnames.contains(m.phrase())))
         .toList();
   }
@@ -58,6 +70,15 @@ final class NonPlaces {
     Matcher after = ORIGIN.matcher(sentence);
     after.region(m.end(), sentence.length());
     return after.lookingAt();
+  }
+
+  private static boolean government(String sentence, PlaceMention m) {
+    if (m.place() == null || !"PPLC".equals(m.place().featureCode())) {
+      return false;
+    }
+    Matcher after = GOVERNMENT_AFTER.matcher(sentence);
+    after.region(m.end(), sentence.length());
+    return after.lookingAt() || SOURCE_BEFORE.matcher(sentence.substring(0, m.start())).find();
   }
 
   private static boolean single(PlaceMention m) {
