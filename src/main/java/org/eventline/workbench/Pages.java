@@ -44,10 +44,11 @@ final class Pages {
     long todo = rows.stream().filter(CurationQueue.Row::needsWork).count();
     s.append("<body class=\"queue\"><header><h1>eventline workbench</h1><p>")
         .append(rows.size())
-        .append(" articles, ")
+        .append(rows.size() == 1 ? " article, " : " articles, ")
         .append(todo)
+        .append(todo == 1 ? " needs" : " need")
         .append(
-            " need work. Keys: <kbd>n</kbd> next article that needs work, <kbd>j</kbd>/<kbd>k</kbd>"
+            " work. Keys: <kbd>n</kbd> next article that needs work, <kbd>j</kbd>/<kbd>k</kbd>"
                 + " move, <kbd>Enter</kbd> open.</p><nav aria-label=\"filters\">");
     for (String f : List.of("all", "todo", "reviewed", "errors")) {
       s.append("<a href=\"/queue?show=")

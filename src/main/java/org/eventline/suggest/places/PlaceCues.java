@@ -130,9 +130,11 @@ record PlaceCues(
             || (prev.isEmpty() == false
                 && !before.isEmpty()
                 && before.get(before.size() - 1).end() >= tokens.get(first).start() - 6);
+    // "In Kyiv, ...": a capitalised preposition opening the sentence is not part of a name
     boolean embedded =
         (first > 0
                 && tokens.get(first - 1).capitalized()
+                && !LOCATIVE.contains(prev)
                 && sentence
                     .substring(tokens.get(first - 1).end(), tokens.get(first).start())
                     .equals(" "))
