@@ -29,6 +29,12 @@ import java.util.stream.Stream;
  * benchmarks/dates}, {@code apt-get install python3-dateparser}, then {@code java
  * benchmarks/src/main/java/org/eventline/bench/WholeProcessBenchmark.java [COUNT [ROUNDS]]}
  * (articles, default 2,100; rounds, default 3).
+ *
+ * <p>With {@code --many [COUNT [HEAP]]} it checks instead that {@code suggest} streams: it
+ * generates COUNT (default 100,000) short articles of one paragraph each and runs {@code java
+ * -XmxHEAP -jar target/eventline.jar suggest --quiet} (default heap 256m) on them, then prints the
+ * exit code, the wall time, the largest heap left live after a garbage collection (from the JVM's
+ * GC log) and the process's peak resident memory ({@code /usr/bin/time}).
  */
 public final class WholeProcessBenchmark {
 
@@ -46,6 +52,12 @@ public final class WholeProcessBenchmark {
   private WholeProcessBenchmark() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--many")) {
+      many(
+          args.length > 1 ? Integer.parseInt(args[1]) : 100_000,
+          args.length > 2 ? args[2] : "256m");
+      return;
+    }
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 2_100;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     Path jar = Path.of("target/eventline.jar").toAbsolutePath();
@@ -163,8 +175,82 @@ public final class WholeProcessBenchmark {
     }
   }
 
+  /** Runs suggest on many short articles in a small heap (see the class comment). */
+  private static void many(int count, String heap) throws Exception {
+    Path work = Path.of("benchmarks/target/many").toAbsolutePath();
+    Path corpus = work.resolve("corpus");
+    long bytes = generate(Path.of("seeds"), corpus, count, 1, 1, 100_000L, "many-%06d.txt");
+    Path gcLog = work.resolve("gc.log");
+    Files.deleteIfExists(gcLog);
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command =
+        List.of(
+            "/usr/bin/time",
+            "-f",
+            "max-rss-kb %M",
+            javaBin,
+            "-Xmx" + heap,
+            "-Xlog:gc:file=" + gcLog,
+            "-jar",
+            Path.of("target/eventline.jar").toAbsolutePath().toString(),
+            "suggest",
+            "--quiet",
+            "--seeds",
+            corpus.toString());
+    System.out.printf(
+        Locale.ROOT, "corpus: %,d articles, %.1f MB; running: %s%n", count, bytes / 1e6, command);
+    Path out = work.resolve("out.txt");
+    Path err = work.resolve("err.txt");
+    long start = System.nanoTime();
+    Process p =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    int exit = p.waitFor();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    List<String> outLines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    String errText = Files.readString(err, StandardCharsets.UTF_8);
+    long live = 0;
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("->(\\d+)M\\(").matcher(Files.readString(gcLog));
+    while (m.find()) {
+      live = Math.max(live, Long.parseLong(m.group(1)));
+    }
+    java.util.regex.Matcher rss =
+        java.util.regex.Pattern.compile("max-rss-kb (\\d+)").matcher(errText);
+    System.out.printf(
+        Locale.ROOT,
+        "exit %d in %.1f s (%.0f articles/s); largest heap live after a GC: %d MB of -Xmx%s;"
+            + " peak resident memory %s MB%n",
+        exit,
+        seconds,
+        count / seconds,
+        live,
+        heap,
+        rss.find() ? String.valueOf(Long.parseLong(rss.group(1)) / 1024) : "?");
+    System.out.println(outLines.isEmpty() ? "(no output)" : outLines.get(outLines.size() - 1));
+    if (exit != 0) {
+      System.out.println(errText.length() > 2000 ? errText.substring(0, 2000) : errText);
+      System.exit(1);
+    }
+  }
+
   /** Deterministic: the same seeds folder and count give the same files. Returns their bytes. */
   static long generate(Path seeds, Path out, int count) throws IOException {
+    return generate(seeds, out, count, 4, 8, 20210811L, "bench-%05d.txt");
+  }
+
+  /**
+   * Articles of {@code minParagraphs} to {@code minParagraphs + extraParagraphs - 1} paragraphs of
+   * the seed articles, with other dates and place names; deterministic for a random seed.
+   */
+  static long generate(
+      Path seeds,
+      Path out,
+      int count,
+      int minParagraphs,
+      int extraParagraphs,
+      long randomSeed,
+      String names)
+      throws IOException {
     if (Files.exists(out)) {
       try (Stream<Path> walk = Files.walk(out)) {
         for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -184,12 +270,12 @@ public final class WholeProcessBenchmark {
         }
       }
     }
-    Random random = new Random(20210811L);
+    Random random = new Random(randomSeed);
     LocalDate first = LocalDate.of(2015, 1, 1);
     long bytes = 0;
     for (int i = 0; i < count; i++) {
       StringBuilder text = new StringBuilder("date " + first.plusDays(random.nextInt(3650)) + "\n");
-      int n = 4 + random.nextInt(8);
+      int n = minParagraphs + random.nextInt(extraParagraphs);
       for (int p = 0; p < n; p++) {
         String para = paragraphs.get(random.nextInt(paragraphs.size()));
         for (String place : REPLACED) {
@@ -198,7 +284,7 @@ public final class WholeProcessBenchmark {
         text.append(para).append("\n\n");
       }
       byte[] b = text.toString().getBytes(StandardCharsets.UTF_8);
-      Files.write(out.resolve(String.format(Locale.ROOT, "bench-%05d.txt", i)), b);
+      Files.write(out.resolve(String.format(Locale.ROOT, names, i)), b);
       bytes += b.length;
     }
     return bytes;
