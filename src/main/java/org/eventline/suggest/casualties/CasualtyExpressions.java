@@ -18,6 +18,7 @@ import org.eventline.suggest.text.Clues;
 import org.eventline.suggest.text.Quantity;
 import org.eventline.suggest.text.QuantityReader;
 import org.eventline.suggest.text.TextSpan;
+import org.eventline.suggest.text.Whitespace;
 
 /**
  * Finds counts of people killed and injured in one sentence: "two people were killed and 14
@@ -287,6 +288,6 @@ public final class CasualtyExpressions {
   }
 
   static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return Whitespace.collapse(s.toLowerCase(Locale.ROOT));
   }
 }
