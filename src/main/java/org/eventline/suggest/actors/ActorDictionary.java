@@ -268,14 +268,20 @@ public final class ActorDictionary {
 
   /**
    * The most words an alias or generic word starting with this word has (0 when none starts with
-   * it); a leading "the" counts as a word of its own.
+   * it); a leading "the" counts as a word of its own. For word {@code i} of a sentence, its key
+   * computed once ({@link SentenceTokens#key}: the key of the word without a possessive, which is
+   * the word's own key when it has none).
    */
-  int wordsFrom(Token token) {
-    String key = NameKey.of(token.text());
+  int wordsFrom(SentenceTokens words, int i) {
+    Token token = words.token(i);
+    String bareKey = words.key(i, i);
+    String key =
+        token.bare().length() == token.text().length() ? bareKey : NameKey.of(token.text());
     if (key.equals("the")) {
       return longestAlias + 1;
     }
-    return firstWords.getOrDefault(key, firstWords.getOrDefault(NameKey.of(token.bare()), 0));
+    Integer n = firstWords.get(key);
+    return n != null ? n : firstWords.getOrDefault(bareKey, 0);
   }
 
   /**

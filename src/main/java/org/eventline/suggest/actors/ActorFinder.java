@@ -156,7 +156,7 @@ public final class ActorFinder {
     int i = 0;
     while (i < tokens.size()) {
       int next = i + 1;
-      for (int last = Math.min(tokens.size(), i + dictionary.wordsFrom(tokens.get(i))) - 1;
+      for (int last = Math.min(tokens.size(), i + dictionary.wordsFrom(words, i)) - 1;
           last >= i;
           last--) {
         ActorMention m = match(words, i, last, places, country, date, before, found);
