@@ -20,8 +20,11 @@ import org.eventline.suggest.places.EventPlace;
 import org.eventline.suggest.places.EventPlaces;
 import org.eventline.suggest.places.PlaceFinder;
 import org.eventline.suggest.places.PlaceMention;
+import org.eventline.suggest.places.PlaceNames;
+import org.eventline.suggest.text.Clues;
 import org.eventline.suggest.text.Quotes;
 import org.eventline.suggest.text.Sentence;
+import org.eventline.suggest.text.SentenceTokens;
 
 /**
  * The first pass of curation: reads an article sentence by sentence and proposes the events a
@@ -72,23 +75,27 @@ public final class Suggester {
     LocalDate published = article.publicationDate();
     List<List<PlaceMention>> mentions = new ArrayList<>();
     List<String> homes = new ArrayList<>();
+    List<PlaceNames> names = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      List<PlaceMention> found = places.find(s.text(), List.of());
+      PlaceNames sentenceNames = places.names(new SentenceTokens(s.text()));
+      names.add(sentenceNames);
+      List<PlaceMention> found = places.find(sentenceNames, List.of());
       mentions.add(found);
-      actors.find(s.text(), found, null, published, List.of()).stream()
+      actors.find(sentenceNames.words(), found, null, published, List.of()).stream()
           .filter(a -> a.home() != null && a.kind() == ActorMention.Kind.NAMED)
           .forEach(a -> homes.add(a.home()));
     }
     List<String> ranked = ArticleCountry.ranked(mentions, homes);
     Country country =
         ranked.isEmpty() ? null : resources.countries().byCode(ranked.get(0)).orElse(null);
-    return new Pass(article, sentences, ranked, country).run();
+    return new Pass(article, sentences, names, ranked, country).run();
   }
 
   /** One article's walk through its sentences, with what earlier sentences said. */
   private final class Pass {
     private final Article article;
     private final List<Sentence> sentences;
+    private final List<PlaceNames> names;
     private final List<String> preferred;
     private final Country country;
     private final List<ActorMention> named = new ArrayList<>();
@@ -102,15 +109,22 @@ public final class Suggester {
     private int paragraph = -1;
     private int paragraphStart;
 
-    Pass(Article article, List<Sentence> sentences, List<String> preferred, Country country) {
+    Pass(
+        Article article,
+        List<Sentence> sentences,
+        List<PlaceNames> names,
+        List<String> preferred,
+        Country country) {
       this.article = article;
       this.sentences = sentences;
+      this.names = names;
       this.preferred = preferred;
       this.country = country;
     }
 
     List<Suggestion> run() {
-      for (Sentence s : sentences) {
+      for (int i = 0; i < sentences.size(); i++) {
+        Sentence s = sentences.get(i);
         if (s.paragraph() != paragraph) {
           paragraph = s.paragraph();
           paragraphStart = s.start();
@@ -119,7 +133,7 @@ public final class Suggester {
           paragraphActors.clear();
           close();
         }
-        sentence(s);
+        sentence(s, names.get(i));
       }
       close();
       return Drafts.finish(
@@ -141,20 +155,24 @@ public final class Suggester {
       return ".!?\"\u201D".indexOf(last) >= 0 ? null : first;
     }
 
-    private void sentence(Sentence s) {
+    private void sentence(Sentence s, PlaceNames sentenceNames) {
       String text = s.text();
+      Clues clues = new Clues(text);
       LocalDate published = article.publicationDate();
-      List<DateMention> dates = usableDates(text, published);
+      List<DateMention> dates = usableDates(text, clues, published);
       int dateline = Dateline.end(text);
       // a dateline names where the report was filed, not where the event happened
       List<PlaceMention> found =
           nonPlaces.filter(
               text,
-              places.find(text, preferred).stream().filter(p -> p.start() >= dateline).toList());
+              places.find(sentenceNames, preferred).stream()
+                  .filter(p -> p.start() >= dateline)
+                  .toList());
       LocalDate roughDate = dates.isEmpty() ? published : dates.get(0).from();
-      List<ActorMention> mentions = actors.find(text, found, country, roughDate, named);
+      List<ActorMention> mentions =
+          actors.find(sentenceNames.words(), found, country, roughDate, named);
       Optional<EventTypeClassifier.Classification> type = classify(text, mentions);
-      Casualties casualties = Casualties.of(CasualtyExpressions.find(text));
+      Casualties casualties = Casualties.of(CasualtyExpressions.find(text, clues));
       if (type.isPresent() && quoted(s, type.get().triggerStart())) {
         type = Optional.empty();
       }
@@ -360,10 +378,10 @@ public final class Suggester {
       return out;
     }
 
-    private List<DateMention> usableDates(String text, LocalDate published) {
+    private List<DateMention> usableDates(String text, Clues clues, LocalDate published) {
       List<DateMention> usable = new ArrayList<>();
       int dateline = Dateline.end(text);
-      for (DateMention d : DateExpressions.find(text, published)) {
+      for (DateMention d : DateExpressions.find(text, clues, published)) {
         if (d.start() >= dateline
             && !d.from().isAfter(published)
             && resources.datePrecisions().contains(d.precision())) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.eventline.EventlineException;
 import org.eventline.curation.YamlTrees;
 import org.eventline.suggest.text.NameKey;
+import org.eventline.suggest.text.SentenceTokens;
 import org.eventline.suggest.text.Token;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -267,14 +268,20 @@ public final class ActorDictionary {
 
   /**
    * The most words an alias or generic word starting with this word has (0 when none starts with
-   * it); a leading "the" counts as a word of its own.
+   * it); a leading "the" counts as a word of its own. For word {@code i} of a sentence, its key
+   * computed once ({@link SentenceTokens#key}: the key of the word without a possessive, which is
+   * the word's own key when it has none).
    */
-  int wordsFrom(Token token) {
-    String key = NameKey.of(token.text());
+  int wordsFrom(SentenceTokens words, int i) {
+    Token token = words.token(i);
+    String bareKey = words.key(i, i);
+    String key =
+        token.bare().length() == token.text().length() ? bareKey : NameKey.of(token.text());
     if (key.equals("the")) {
       return longestAlias + 1;
     }
-    return firstWords.getOrDefault(key, firstWords.getOrDefault(NameKey.of(token.bare()), 0));
+    Integer n = firstWords.get(key);
+    return n != null ? n : firstWords.getOrDefault(bareKey, 0);
   }
 
   /**
@@ -301,6 +308,31 @@ public final class ActorDictionary {
     return found;
   }
 
+  /**
+   * {@link #named(String)} of a span of a sentence's words (its key computed once): the span, else
+   * the span without a leading "the".
+   */
+  public List<Actor> named(SentenceTokens words, int first, int last) {
+    List<Actor> found = namedExactly(words, first, last);
+    if (found.isEmpty() && last > first && words.token(first).text().equalsIgnoreCase("the")) {
+      return namedExactly(words, first + 1, last);
+    }
+    return found;
+  }
+
+  private List<Actor> namedExactly(SentenceTokens words, int first, int last) {
+    String key = words.key(first, last);
+    List<Actor> found = byAlias.get(key);
+    if (found == null) {
+      return List.of();
+    }
+    String phrase = words.phrase(first, last);
+    if (capitalAliases.contains(key) && !phrase.equals(phrase.toUpperCase(Locale.ROOT))) {
+      return List.of();
+    }
+    return found;
+  }
+
   /** The named actor a phrase designates on a day: the first whose roles cover the day. */
   public Optional<Actor> named(String phrase, LocalDate date) {
     return named(phrase).stream().filter(a -> a.categoryOn(date).isPresent()).findFirst();
@@ -317,6 +349,11 @@ public final class ActorDictionary {
         .filter(a -> standsFor.equals(a.standsFor()) && country.equals(a.country()))
         .filter(a -> a.categoryOn(date).isPresent())
         .findFirst();
+  }
+
+  /** {@link #generic} by the word's key ({@link NameKey#of}), computed by the caller. */
+  public Optional<GenericActor> genericByKey(String key) {
+    return Optional.ofNullable(byWord.get(key));
   }
 
   /** Keys of every alias, so that actor names are never taken for places. */

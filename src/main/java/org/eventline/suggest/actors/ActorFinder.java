@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eventline.suggest.places.Countries;
 import org.eventline.suggest.places.Country;
 import org.eventline.suggest.places.PlaceMention;
+import org.eventline.suggest.text.SentenceTokens;
 import org.eventline.suggest.text.Token;
 
 /**
@@ -103,6 +104,13 @@ public final class ActorFinder {
           "regiment",
           "coalition");
 
+  /** Lower-case words that may stand inside an organisation's name ("Army of the Men"). */
+  private static final Set<String> JOINING = words("of", "for", "the", "and");
+
+  /** An acronym in parentheses after a name ("(TTP)"). */
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("[A-Z][A-Za-z-]{1,7}");
+
   private final ActorDictionary dictionary;
   private final Countries countries;
 
@@ -125,18 +133,35 @@ public final class ActorFinder {
       Country country,
       LocalDate date,
       List<ActorMention> before) {
-    List<Token> tokens = Token.of(sentence);
+    return find(new SentenceTokens(sentence), places, country, date, before);
+  }
+
+  /**
+   * The actors of a sentence split into words, in text order.
+   *
+   * @param places the places found in the same sentence (demonyms and countries say whose forces)
+   * @param country the article's country, or null
+   * @param date the event date (categories change over time)
+   * @param before actors named earlier in the article, most recent last
+   */
+  public List<ActorMention> find(
+      SentenceTokens words,
+      List<PlaceMention> places,
+      Country country,
+      LocalDate date,
+      List<ActorMention> before) {
+    String sentence = words.text();
+    List<Token> tokens = words.tokens();
     List<ActorMention> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       int next = i + 1;
-      for (int last = Math.min(tokens.size(), i + dictionary.wordsFrom(tokens.get(i))) - 1;
+      for (int last = Math.min(tokens.size(), i + dictionary.wordsFrom(words, i)) - 1;
           last >= i;
           last--) {
-        Optional<ActorMention> m =
-            match(sentence, tokens, i, last, places, country, date, before, found);
-        if (m.isPresent()) {
-          found.add(m.get());
+        ActorMention m = match(words, i, last, places, country, date, before, found);
+        if (m != null) {
+          found.add(m);
           next = last + 1;
           break;
         }
@@ -150,14 +175,14 @@ public final class ActorFinder {
       }
       i = next;
     }
-    found.addAll(unknownOrganisations(sentence, tokens, found, places));
+    found.addAll(unknownOrganisations(words, found, places));
     found.sort(java.util.Comparator.comparingInt(ActorMention::start));
     return found;
   }
 
-  private Optional<ActorMention> match(
-      String sentence,
-      List<Token> tokens,
+  /** The actor the span names, or null. */
+  private ActorMention match(
+      SentenceTokens words,
       int first,
       int last,
       List<PlaceMention> places,
@@ -165,55 +190,61 @@ public final class ActorFinder {
       LocalDate date,
       List<ActorMention> before,
       List<ActorMention> found) {
-    int start = tokens.get(first).start();
-    Token lastToken = tokens.get(last);
-    int end = lastToken.start() + lastToken.bare().length();
-    String phrase = sentence.substring(start, end);
-    if (!connected(sentence, tokens, first, last)) {
-      return Optional.empty();
+    if (!connected(words, first, last)) {
+      return null;
     }
-    List<Actor> named = dictionary.named(phrase);
+    List<Actor> named = dictionary.named(words, first, last);
     if (!named.isEmpty()) {
-      Actor actor =
-          named.stream()
-              .filter(a -> a.categoryOn(date).isPresent())
-              .findFirst()
-              .orElse(named.get(0));
-      String category = actor.categoryOn(date).orElse(actor.roles().get(0).category());
-      return Optional.of(
-          new ActorMention(
-              start,
-              end,
-              phrase,
-              actor.name(),
-              category,
-              actor.country(),
-              ActorMention.Kind.NAMED,
-              "'"
-                  + phrase
-                  + "' -> "
-                  + actor.name()
-                  + " ("
-                  + category
-                  + " on "
-                  + date
-                  + ", actor dictionary)"));
+      return namedMention(words, first, last, named, date);
     }
-    Optional<GenericActor> generic = dictionary.generic(phrase);
+    Optional<GenericActor> generic = dictionary.genericByKey(words.key(first, last));
     if (generic.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
+    int start = words.token(first).start();
     Country whose = countryBefore(places, start).orElse(country);
     if (whose == null) {
-      return Optional.empty();
+      return null;
     }
-    return Optional.of(resolve(generic.get(), start, end, phrase, whose, date, before, found));
+    return resolve(
+        generic.get(),
+        start,
+        words.spanEnd(last),
+        words.phrase(first, last),
+        whose,
+        date,
+        before,
+        found);
   }
 
-  private static boolean connected(String sentence, List<Token> tokens, int first, int last) {
+  private static ActorMention namedMention(
+      SentenceTokens words, int first, int last, List<Actor> named, LocalDate date) {
+    String phrase = words.phrase(first, last);
+    Actor actor =
+        named.stream().filter(a -> a.categoryOn(date).isPresent()).findFirst().orElse(named.get(0));
+    String category = actor.categoryOn(date).orElse(actor.roles().get(0).category());
+    return new ActorMention(
+        words.token(first).start(),
+        words.spanEnd(last),
+        phrase,
+        actor.name(),
+        category,
+        actor.country(),
+        ActorMention.Kind.NAMED,
+        "'"
+            + phrase
+            + "' -> "
+            + actor.name()
+            + " ("
+            + category
+            + " on "
+            + date
+            + ", actor dictionary)");
+  }
+
+  private static boolean connected(SentenceTokens words, int first, int last) {
     for (int k = first + 1; k <= last; k++) {
-      String gap = sentence.substring(tokens.get(k - 1).end(), tokens.get(k).start());
-      if (!gap.equals(" ") && !gap.equals("-")) {
+      if (!words.gapIs(k, " ") && !words.gapIs(k, "-")) {
         return false;
       }
     }
@@ -318,7 +349,9 @@ public final class ActorFinder {
   }
 
   private List<ActorMention> unknownOrganisations(
-      String sentence, List<Token> tokens, List<ActorMention> known, List<PlaceMention> places) {
+      SentenceTokens words, List<ActorMention> known, List<PlaceMention> places) {
+    String sentence = words.text();
+    List<Token> tokens = words.tokens();
     List<ActorMention> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -328,9 +361,8 @@ public final class ActorFinder {
       }
       int j = i;
       while (j + 1 < tokens.size()
-          && (tokens.get(j + 1).capitalized()
-              || Set.of("of", "for", "the", "and").contains(tokens.get(j + 1).lower()))
-          && connected(sentence, tokens, j, j + 1)) {
+          && (tokens.get(j + 1).capitalized() || JOINING.contains(words.lower(j + 1)))
+          && connected(words, j, j + 1)) {
         j++;
       }
       while (j > i && !tokens.get(j).capitalized()) {
@@ -338,7 +370,7 @@ public final class ActorFinder {
       }
       int start = tokens.get(i).start();
       int end = tokens.get(j).end();
-      boolean orgShaped = j > i && ORG_WORDS.contains(tokens.get(j).lower());
+      boolean orgShaped = j > i && ORG_WORDS.contains(words.lower(j));
       boolean acronym = acronymInParentheses(sentence, end);
       if ((orgShaped || acronym) && !overlaps(known, start, end) && !isPlace(places, start, end)) {
         String phrase = sentence.substring(start, acronym ? sentence.indexOf(')', end) + 1 : end);
@@ -367,7 +399,7 @@ public final class ActorFinder {
     int close = sentence.indexOf(')', end);
     return close > end + 3
         && close - end <= 10
-        && sentence.substring(end + 2, close).matches("[A-Z][A-Za-z-]{1,7}");
+        && ACRONYM.matcher(sentence).region(end + 2, close).matches();
   }
 
   private static boolean overlaps(List<ActorMention> known, int start, int end) {

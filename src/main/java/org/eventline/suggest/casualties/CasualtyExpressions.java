@@ -18,6 +18,7 @@ import org.eventline.suggest.text.Clues;
 import org.eventline.suggest.text.Quantity;
 import org.eventline.suggest.text.QuantityReader;
 import org.eventline.suggest.text.TextSpan;
+import org.eventline.suggest.text.Whitespace;
 
 /**
  * Finds counts of people killed and injured in one sentence: "two people were killed and 14
@@ -153,8 +154,14 @@ public final class CasualtyExpressions {
    */
   public static List<CasualtyMention> find(String sentence) {
     Objects.requireNonNull(sentence, "sentence");
+    return find(sentence, new Clues(sentence));
+  }
+
+  /** {@link #find(String)} with the sentence's clues, computed once by the caller. */
+  public static List<CasualtyMention> find(String sentence, Clues clues) {
+    Objects.requireNonNull(sentence, "sentence");
     List<CasualtyMention> mentions = new ArrayList<>();
-    for (Found f : TextSpan.longestFirst(candidates(sentence))) {
+    for (Found f : TextSpan.longestFirst(candidates(sentence, clues))) {
       for (CasualtyShapes.Reading r : f.readings) {
         mentions.add(
             new CasualtyMention(
@@ -225,9 +232,8 @@ public final class CasualtyExpressions {
   private record Found(int start, int end, int order, List<CasualtyShapes.Reading> readings)
       implements TextSpan {}
 
-  private static List<Found> candidates(String sentence) {
+  private static List<Found> candidates(String sentence, Clues clues) {
     List<Found> all = new ArrayList<>();
-    Clues clues = new Clues(sentence);
     if (!CasualtyWords.mayHoldCasualty(clues)) {
       return all;
     }
@@ -282,6 +288,6 @@ public final class CasualtyExpressions {
   }
 
   static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return Whitespace.collapse(s.toLowerCase(Locale.ROOT));
   }
 }

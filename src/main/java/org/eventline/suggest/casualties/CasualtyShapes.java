@@ -18,6 +18,12 @@ import org.eventline.suggest.text.TextScan;
  */
 final class CasualtyShapes {
 
+  private static final Pattern SURPASSED = Pattern.compile("surpass.*|exceed.*|top.*|passed");
+
+  private static final Pattern PLURAL_AUX = Pattern.compile("\\s*(?:were|are|have)\\b.*");
+
+  private static final Pattern TRAILING_DOTS = Pattern.compile("[.’']+$");
+
   /** One reading of a match. {@code start} moves the phrase start back, or is -1. */
   record Reading(String kind, Quantity quantity, String rule, int start) {}
 
@@ -124,7 +130,7 @@ final class CasualtyShapes {
       return List.of();
     }
     String tverb = m.group("tverb") == null ? "" : lower(m.group("tverb"));
-    if (tverb.matches("surpass.*|exceed.*|top.*|passed") && q.high() != null && q.low() != null) {
+    if (SURPASSED.matcher(tverb).matches() && q.high() != null && q.low() != null) {
       int above = q.low() + 1;
       q = new Quantity(above, above, null, q.note() + "; '" + tverb + "' -> above " + q.low());
     }
@@ -170,7 +176,7 @@ final class CasualtyShapes {
     Quantity q;
     if (none) {
       q = Quantity.exact(0, "'no " + person + "' -> 0");
-    } else if (lower(m.group("aux")).matches("\\s*(?:were|are|have)\\b.*")) {
+    } else if (PLURAL_AUX.matcher(lower(m.group("aux"))).matches()) {
       // "two soldiers and a civilian were killed": the last of a list, the rest not counted here
       q =
           new Quantity(
@@ -233,7 +239,8 @@ final class CasualtyShapes {
       return true;
     }
     for (String token : TOKENS.split(gap)) {
-      if (CasualtyWords.stops(token) || CasualtyWords.stops(token.replaceAll("[.’']+$", ""))) {
+      if (CasualtyWords.stops(token)
+          || CasualtyWords.stops(TRAILING_DOTS.matcher(token).replaceAll(""))) {
         return false;
       }
     }

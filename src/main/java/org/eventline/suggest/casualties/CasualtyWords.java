@@ -5,12 +5,22 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eventline.suggest.text.Clues;
+import org.eventline.suggest.text.Whitespace;
 
 /**
  * The words that tie a count to people killed or injured, and the words that show a count is
  * something else (years, provinces, rockets, money, times).
  */
 final class CasualtyWords {
+
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("(?:1[89]|20)\\d\\d");
+
+  private static final java.util.regex.Pattern CASUALTIES_OR_BOTH =
+      java.util.regex.Pattern.compile("casualt.*|.* or .*|.* and .*");
+
+  private static final java.util.regex.Pattern INJURED =
+      java.util.regex.Pattern.compile("injur.*|wound.*|hurt.*|hospitali.*|maimed");
 
   /** Killed and injured together, split unknown: each kind 0 up to the figure. */
   static final String EITHER =
@@ -197,17 +207,17 @@ final class CasualtyWords {
   /** Whether the word before a number makes it a name or, for a figure like 2019, a year. */
   static boolean namesNumber(String wordBefore, String number) {
     String w = wordBefore.toLowerCase(Locale.ROOT);
-    boolean yearLike = number.matches("(?:1[89]|20)\\d\\d");
+    boolean yearLike = YEAR.matcher(number).matches();
     return DESIGNATIONS.contains(w) || yearLike && YEAR_LEADS.contains(w);
   }
 
   /** "killed", "injured", or null for either ("casualties", "killed or wounded"). */
   static String kindOf(String verb) {
-    String v = verb.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (v.matches("casualt.*|.* or .*|.* and .*")) {
+    String v = Whitespace.collapse(verb.toLowerCase(Locale.ROOT));
+    if (CASUALTIES_OR_BOTH.matcher(v).matches()) {
       return v.startsWith("shot and") ? kindOf(v.substring("shot and ".length())) : null;
     }
-    if (v.matches("injur.*|wound.*|hurt.*|hospitali.*|maimed")) {
+    if (INJURED.matcher(v).matches()) {
       return CasualtyMention.INJURED;
     }
     return CasualtyMention.KILLED;

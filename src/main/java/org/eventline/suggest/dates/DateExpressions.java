@@ -42,8 +42,14 @@ public final class DateExpressions {
    */
   public static List<DateMention> find(String sentence, LocalDate published) {
     Objects.requireNonNull(sentence, "sentence");
+    return find(sentence, new Clues(sentence), published);
+  }
+
+  /** {@link #find(String, LocalDate)} with the sentence's clues, computed once by the caller. */
+  public static List<DateMention> find(String sentence, Clues clues, LocalDate published) {
+    Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(published, "published");
-    List<Found> found = TextSpan.longestFirst(candidates(sentence, published));
+    List<Found> found = TextSpan.longestFirst(candidates(sentence, clues, published));
     found = joinRanges(sentence, found);
     List<DateMention> mentions = new ArrayList<>();
     for (Found f : found) {
@@ -67,9 +73,8 @@ public final class DateExpressions {
 
   private record Found(int start, int end, int order, DateReading reading) implements TextSpan {}
 
-  private static List<Found> candidates(String sentence, LocalDate published) {
+  private static List<Found> candidates(String sentence, Clues clues, LocalDate published) {
     List<Found> all = new ArrayList<>();
-    Clues clues = new Clues(sentence);
     for (int r = 0; r < RULES.size(); r++) {
       DateRule rule = RULES.get(r);
       if (!rule.gate().open(clues)) {

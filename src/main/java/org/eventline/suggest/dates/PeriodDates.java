@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import org.eventline.suggest.text.Clues;
+import org.eventline.suggest.text.Whitespace;
 
 /**
  * Months and years: "August 2018", "in August", "last April", "early August", "mid-August", "late
@@ -100,7 +101,7 @@ final class PeriodDates {
         ym.atDay(from),
         ym.atDay(to),
         Precision.MONTH,
-        rule + "; '" + part.replaceAll("\\s+", " ") + "' = " + words + " (a third of the month)");
+        rule + "; '" + Whitespace.collapse(part) + "' = " + words + " (a third of the month)");
   }
 
   private static DateReading yearOnly(Matcher m, String sentence, LocalDate published) {
@@ -118,7 +119,7 @@ final class PeriodDates {
       return new DateReading(
           LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), Precision.YEAR, "year as written");
     }
-    String p = part.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String p = Whitespace.collapse(part.toLowerCase(Locale.ROOT));
     int first = 1;
     int last = 4;
     if (p.equals("mid") || p.contains("middle")) {

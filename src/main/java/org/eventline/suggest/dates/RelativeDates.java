@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import org.eventline.suggest.text.NumberWords;
+import org.eventline.suggest.text.Whitespace;
 
 /**
  * Dates relative to the publication day: "yesterday", "today", "last night", "this week", "last
@@ -188,7 +189,7 @@ final class RelativeDates {
     if (count == 0) {
       return null;
     }
-    String rule = "'" + m.group().replaceAll("\\s+", " ") + "' = ";
+    String rule = "'" + Whitespace.collapse(m.group()) + "' = ";
     if (count < 0) {
       count = unit.startsWith("day") ? 7 : unit.startsWith("week") ? 4 : 3;
       rule += "(vague, read as " + count + " " + plural(unit) + ") ";
@@ -219,7 +220,7 @@ final class RelativeDates {
   private static DateReading ago(Matcher m, String sentence, LocalDate published) {
     String unit = m.group("unit").toLowerCase(Locale.ROOT);
     long count = count(m.group("n"));
-    String words = "'" + m.group().replaceAll("\\s+", " ") + "'";
+    String words = "'" + Whitespace.collapse(m.group()) + "'";
     if (count < 0) {
       if (!unit.startsWith("day")) {
         return null;
@@ -254,7 +255,7 @@ final class RelativeDates {
 
   /** The number in "two", "a", "several"...; -1 for vague words. */
   private static long count(String n) {
-    String t = n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String t = Whitespace.collapse(n.toLowerCase(Locale.ROOT));
     if (t.equals("a") || t.equals("an") || t.equals("one")) {
       return 1;
     }

@@ -119,6 +119,20 @@ public final class Countries {
         .or(() -> Optional.ofNullable(byName.get(NameKey.of(name))));
   }
 
+  /**
+   * {@link #byName} with the name's keys ({@link NameKey#of}) computed by the caller: without a
+   * leading "the ", and as it is.
+   */
+  public Optional<Country> byNameKeys(String keyWithoutThe, String key) {
+    Country c = byName.get(keyWithoutThe);
+    return Optional.ofNullable(c != null ? c : byName.get(key));
+  }
+
+  /** {@link #byDemonym} with the word's key ({@link NameKey#of}) computed by the caller. */
+  public Optional<Country> byDemonymKey(String key) {
+    return Optional.ofNullable(byDemonym.get(key));
+  }
+
   /** The country a demonym designates ("Afghan", "Syrians"). */
   public Optional<Country> byDemonym(String word) {
     return Optional.ofNullable(byDemonym.get(NameKey.of(word)));

@@ -217,8 +217,33 @@ public final class Gazetteer {
    * apostrophes removed); may be empty.
    */
   public List<Entry> lookup(String name) {
-    List<Entry> own = datasetLookup(name);
-    return own.isEmpty() ? shippedLookup(name) : own;
+    return lookupKey(NameKey.of(name));
+  }
+
+  /** {@link #lookup} by the name's key ({@link NameKey#of}), computed by the caller. */
+  public List<Entry> lookupKey(String key) {
+    String compact = null;
+    if (!dataset.isEmpty()) {
+      List<Entry> own = dataset.get(key);
+      if (own == null) {
+        compact = NameKey.compactOfKey(key);
+        own = dataset.get(compact);
+      }
+      if (own != null && !own.isEmpty()) {
+        return own;
+      }
+    }
+    int[] codes = byKey.get(key);
+    if (codes == null) {
+      if (compact == null) {
+        compact = NameKey.compactOfKey(key);
+      }
+      codes = byCompactKey.get(compact);
+      if (codes == null) {
+        codes = byKey.get(compact);
+      }
+    }
+    return entries(codes);
   }
 
   /** The dataset's own places a name designates, by key or compact key; may be empty. */
@@ -243,6 +268,10 @@ public final class Gazetteer {
         codes = byKey.get(compact);
       }
     }
+    return entries(codes);
+  }
+
+  private List<Entry> entries(int[] codes) {
     if (codes == null) {
       return List.of();
     }

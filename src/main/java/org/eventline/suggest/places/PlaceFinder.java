@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.eventline.suggest.text.NameKey;
+import org.eventline.suggest.text.SentenceTokens;
 import org.eventline.suggest.text.Token;
 
 /**
@@ -71,17 +71,35 @@ public final class PlaceFinder {
    * @param preferred alpha-2 codes of the countries to prefer, most preferred first
    */
   public List<PlaceMention> find(String sentence, List<String> preferred) {
-    List<Token> tokens = Token.of(sentence);
+    return find(names(new SentenceTokens(sentence)), preferred);
+  }
+
+  /**
+   * The names of a sentence, each span looked up at most once however often {@link
+   * #find(PlaceNames, List)} is asked with other preferred countries.
+   */
+  public PlaceNames names(SentenceTokens words) {
+    return new PlaceNames(words);
+  }
+
+  /**
+   * The places of a sentence, in text order.
+   *
+   * @param preferred alpha-2 codes of the countries to prefer, most preferred first
+   */
+  public List<PlaceMention> find(PlaceNames names, List<String> preferred) {
+    SentenceTokens words = names.words();
+    List<Token> tokens = words.tokens();
     List<PlaceMention> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       int next = i + 1;
       if (startsName(tokens.get(i))) {
         for (int last = Math.min(tokens.size(), i + MAX_WORDS) - 1; last >= i; last--) {
-          Optional<PlaceMention> m = match(sentence, tokens, i, last, preferred, found);
-          if (m.isPresent()) {
-            found.add(m.get());
-            next = Math.max(last + 1, indexAfter(tokens, m.get().end()));
+          PlaceMention m = match(names, i, last, preferred, found);
+          if (m != null) {
+            found.add(m);
+            next = Math.max(last + 1, indexAfter(tokens, m.end()));
             break;
           }
         }
@@ -103,102 +121,138 @@ public final class PlaceFinder {
     return i;
   }
 
-  private Optional<PlaceMention> match(
-      String sentence,
-      List<Token> tokens,
-      int first,
-      int last,
-      List<String> preferred,
-      List<PlaceMention> before) {
-    if (!shapeOk(sentence, tokens, first, last)) {
-      return Optional.empty();
+  /** The place the span names, or null. */
+  private PlaceMention match(
+      PlaceNames names, int first, int last, List<String> preferred, List<PlaceMention> before) {
+    PlaceNames.Named named = names.named(first, last);
+    if (named == null) {
+      named = lookUp(names.words(), first, last);
+      names.keep(first, last, named);
     }
-    int start = tokens.get(first).start();
-    Token lastToken = tokens.get(last);
-    int end = lastToken.start() + lastToken.bare().length();
-    String phrase = sentence.substring(start, end);
-    String key = NameKey.of(phrase);
+    if (named.mention() != null || named.entries() == null) {
+      return named.mention();
+    }
+    return choose(names.words(), first, last, named.entries(), preferred, before);
+  }
+
+  /** What a span names whatever the preferred countries: a country, a demonym, or entries. */
+  private PlaceNames.Named lookUp(SentenceTokens words, int first, int last) {
+    if (!shapeOk(words, first, last)) {
+      return PlaceNames.Named.NOTHING;
+    }
+    String key = words.key(first, last);
     if (excluded.contains(key) || (first == last && COMMON_WORDS.contains(key))) {
-      return Optional.empty();
+      return PlaceNames.Named.NOTHING;
     }
-    Optional<Country> country = countries.byName(phrase);
-    if (country.isPresent()
+    String phrase = words.phrase(first, last);
+    Country country = countryNamed(words, first, last);
+    if (country != null
         && !(first == last
             && phrase.length() <= 3
             && !phrase.equals(phrase.toUpperCase(Locale.ROOT)))) {
-      Place capital = capitalOf(country.get());
-      return Optional.of(
-          new PlaceMention(
-              start,
-              end,
-              phrase,
-              PlaceMention.Level.COUNTRY,
-              capital,
-              country.get(),
-              PlaceCues.nearBefore(tokens, first),
-              PlaceCues.countryLocative(tokens, first, last),
-              "country name '" + phrase + "'"));
+      return PlaceNames.Named.of(countryMention(words, first, last, country));
     }
-    Optional<Country> demonym = countries.byDemonym(phrase);
+    Optional<Country> demonym = countries.byDemonymKey(key);
     if (demonym.isPresent()) {
-      return Optional.of(
-          new PlaceMention(
-              start,
-              end,
-              phrase,
-              PlaceMention.Level.DEMONYM,
-              null,
-              demonym.get(),
-              false,
-              false,
-              "demonym '" + phrase + "'"));
+      return PlaceNames.Named.of(demonymMention(words, first, last, demonym.get()));
     }
-    List<Gazetteer.Entry> entries = gazetteer.lookup(phrase);
+    List<Gazetteer.Entry> entries = gazetteer.lookupKey(key);
     if (entries.isEmpty() && ARTICLE.matcher(phrase).lookingAt()) {
       entries = gazetteer.lookup(ARTICLE.matcher(phrase).replaceFirst(""));
     }
-    if (entries.isEmpty()) {
-      return Optional.empty();
+    return entries.isEmpty() ? PlaceNames.Named.NOTHING : PlaceNames.Named.of(entries);
+  }
+
+  /**
+   * The country a span names ({@link Countries#byName}: without a leading "the", else as it is), or
+   * null.
+   */
+  private Country countryNamed(SentenceTokens words, int first, int last) {
+    String key = words.key(first, last);
+    boolean the = last > first && words.token(first).text().equalsIgnoreCase("the");
+    return countries.byNameKeys(the ? words.key(first + 1, last) : key, key).orElse(null);
+  }
+
+  private PlaceMention countryMention(SentenceTokens words, int first, int last, Country country) {
+    List<Token> tokens = words.tokens();
+    String phrase = words.phrase(first, last);
+    return new PlaceMention(
+        tokens.get(first).start(),
+        words.spanEnd(last),
+        phrase,
+        PlaceMention.Level.COUNTRY,
+        capitalOf(country),
+        country,
+        PlaceCues.nearBefore(tokens, first),
+        PlaceCues.countryLocative(tokens, first, last),
+        "country name '" + phrase + "'");
+  }
+
+  private static PlaceMention demonymMention(
+      SentenceTokens words, int first, int last, Country country) {
+    String phrase = words.phrase(first, last);
+    return new PlaceMention(
+        words.token(first).start(),
+        words.spanEnd(last),
+        phrase,
+        PlaceMention.Level.DEMONYM,
+        null,
+        country,
+        false,
+        false,
+        "demonym '" + phrase + "'");
+  }
+
+  /** The entry the cues and preferred countries choose for a span, as a mention, or null. */
+  private PlaceMention choose(
+      SentenceTokens words,
+      int first,
+      int last,
+      List<Gazetteer.Entry> entries,
+      List<String> preferred,
+      List<PlaceMention> before) {
+    String sentence = words.text();
+    PlaceCues cues = PlaceCues.of(sentence, words.tokens(), first, last, before);
+    Optional<Gazetteer.Entry> best = choice.best(entries, cues, preferred);
+    if (best.isEmpty()) {
+      return null;
     }
-    PlaceCues cues = PlaceCues.of(sentence, tokens, first, last, before);
-    return choice
-        .best(entries, cues, preferred)
-        .map(
-            e -> {
-              Place p = e.place();
-              int mentionEnd = cues.unitWordEnd() > 0 && p.admin1Unit() ? cues.unitWordEnd() : end;
-              Country c = countries.byCode(p.country()).orElseThrow();
-              return new PlaceMention(
-                  start,
-                  mentionEnd,
-                  sentence.substring(start, mentionEnd),
-                  p.admin1Unit() ? PlaceMention.Level.ADMIN1 : PlaceMention.Level.CITY,
-                  p,
-                  c,
-                  cues.near(),
-                  cues.locative(),
-                  choice.reason(phrase, e, cues, preferred));
-            });
+    Gazetteer.Entry e = best.get();
+    Place p = e.place();
+    int start = words.token(first).start();
+    int end = words.spanEnd(last);
+    int mentionEnd = cues.unitWordEnd() > 0 && p.admin1Unit() ? cues.unitWordEnd() : end;
+    Country c = countries.byCode(p.country()).orElseThrow();
+    return new PlaceMention(
+        start,
+        mentionEnd,
+        sentence.substring(start, mentionEnd),
+        p.admin1Unit() ? PlaceMention.Level.ADMIN1 : PlaceMention.Level.CITY,
+        p,
+        c,
+        cues.near(),
+        cues.locative(),
+        choice.reason(words.phrase(first, last), e, cues, preferred));
   }
 
   private Place capitalOf(Country country) {
     return gazetteer.capital(country.alpha2()).orElse(null);
   }
 
-  private static boolean shapeOk(String sentence, List<Token> tokens, int first, int last) {
-    if (!tokens.get(last).capitalized()) {
+  private static boolean shapeOk(SentenceTokens words, int first, int last) {
+    if (!words.token(last).capitalized()) {
       return false;
     }
     for (int k = first + 1; k <= last; k++) {
-      Token t = tokens.get(k);
-      String gap = sentence.substring(tokens.get(k - 1).end(), t.start());
-      if (!gap.equals(" ") && !gap.equals("-")) {
+      Token t = words.token(k);
+      if (!words.gapIs(k, " ") && !words.gapIs(k, "-")) {
         return false;
       }
-      if (k < last && !t.capitalized() && !PARTICLES.contains(t.lower())) {
+      if (k < last && !t.capitalized() && !PARTICLES.contains(words.lower(k))) {
         return false;
       }
-      if (k > first && tokens.get(k - 1).bare().length() != tokens.get(k - 1).text().length()) {
+      Token before = words.token(k - 1);
+      if (before.bare().length() != before.text().length()) {
         return false;
       }
     }

@@ -27,6 +27,13 @@ public final class Literals {
   private final int[] failTo;
   private final BitSet[] outputs;
 
+  /**
+   * The automaton's moves on the ASCII characters, failure links followed in advance: the state
+   * after {@code state} reads {@code c} is {@code ascii[state * 128 + c]}, one look-up per
+   * character of a text.
+   */
+  private final int[] ascii;
+
   private Literals(List<String> literals) {
     this.size = literals.size();
     newState();
@@ -83,6 +90,30 @@ public final class Literals {
       failTo[state] = fail.get(state);
       outputs[state] = output.get(state).isEmpty() ? null : output.get(state);
     }
+    ascii = asciiMoves(states);
+  }
+
+  /** The moves on ASCII characters, states taken in breadth-first order (fail links first). */
+  private int[] asciiMoves(int states) {
+    int[] moves = new int[states * 128];
+    boolean[] done = new boolean[states];
+    Deque<Integer> queue = new ArrayDeque<>();
+    queue.add(0);
+    done[0] = true;
+    while (!queue.isEmpty()) {
+      int state = queue.poll();
+      for (char c = 0; c < 128; c++) {
+        int to = step(state, c);
+        moves[state * 128 + c] = to >= 0 ? to : state == 0 ? 0 : moves[failTo[state] * 128 + c];
+      }
+      for (int child : edgeTargets[state]) {
+        if (!done[child]) {
+          done[child] = true;
+          queue.add(child);
+        }
+      }
+    }
+    return moves;
   }
 
   private int step(int state, char c) {
@@ -107,12 +138,17 @@ public final class Literals {
     BitSet found = new BitSet(size);
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = Character.toLowerCase(text.charAt(i));
-      int to;
-      while ((to = step(state, c)) < 0 && state != 0) {
-        state = failTo[state];
+      char c = text.charAt(i);
+      c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
+      if (c < 128) {
+        state = ascii[state * 128 + c];
+      } else {
+        int to;
+        while ((to = step(state, c)) < 0 && state != 0) {
+          state = failTo[state];
+        }
+        state = Math.max(to, 0);
       }
-      state = Math.max(to, 0);
       if (outputs[state] != null) {
         found.or(outputs[state]);
       }

@@ -52,7 +52,11 @@ public final class NameKey {
   }
 
   public static String compact(String name) {
-    String key = of(name);
+    return compactOfKey(of(name));
+  }
+
+  /** {@link #compact} of a name whose key ({@link #of}) is known. */
+  public static String compactOfKey(String key) {
     StringBuilder out = new StringBuilder(key.length());
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);

@@ -9,6 +9,9 @@ import java.util.Map;
  */
 public final class NumberWords {
 
+  private static final java.util.regex.Pattern SPACES_OR_HYPHENS =
+      java.util.regex.Pattern.compile("[\\s-]+");
+
   private static final Map<String, Integer> UNITS =
       Map.ofEntries(
           Map.entry("zero", 0),
@@ -88,7 +91,7 @@ public final class NumberWords {
   }
 
   private static long figure(String t) {
-    String[] parts = t.split("\\s+");
+    String[] parts = Whitespace.split(t);
     long scale = 1;
     if (parts.length == 2) {
       scale = parts[1].equals("million") ? 1_000_000 : 1_000;
@@ -105,7 +108,7 @@ public final class NumberWords {
   private static long words(String t) {
     long total = 0;
     long current = 0;
-    for (String w : t.split("[\\s-]+")) {
+    for (String w : SPACES_OR_HYPHENS.split(t)) {
       if (w.equals("and")) {
         continue;
       }

@@ -12,6 +12,12 @@ import java.util.regex.Matcher;
  */
 public final class QuantityReader {
 
+  private static final java.util.regex.Pattern TRAILING_OF =
+      java.util.regex.Pattern.compile(" of$");
+
+  private static final java.util.regex.Pattern DOZENS =
+      java.util.regex.Pattern.compile("(?:in the )?(?:dozens|hundreds)|tens");
+
   private static final String N = NumberWords.CARDINAL;
 
   private static final String MODIFIER =
@@ -61,7 +67,7 @@ public final class QuantityReader {
 
   /** The quantity a {@link #PATTERN} match counts, or null when it is not a count of people. */
   public static Quantity read(Matcher m) {
-    String text = m.group("q").replaceAll("\\s+", " ").trim();
+    String text = Whitespace.collapse(m.group("q")).trim();
     if (m.group("zero") != null) {
       return Quantity.exact(0, "'" + text + "' -> 0");
     }
@@ -80,8 +86,8 @@ public final class QuantityReader {
       }
       reading = null;
     } else {
-      String vague = m.group("vague").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      vague = vague.replaceAll(" of$", "");
+      String vague = Whitespace.collapse(m.group("vague").toLowerCase(Locale.ROOT));
+      vague = TRAILING_OF.matcher(vague).replaceAll("");
       value = vagueValue(vague);
       reading = vagueNote(vague, value);
     }
@@ -141,7 +147,7 @@ public final class QuantityReader {
       why = " (ACLED: 3 or 10 by context; eventline takes the conservative 3)";
     } else if (vague.startsWith("several ") || vague.startsWith("a few ")) {
       why = " (3 times the unit, as ACLED reads 'several' as 3)";
-    } else if (vague.matches("(?:in the )?(?:dozens|hundreds)|tens")) {
+    } else if (DOZENS.matcher(vague).matches()) {
       why = " (ACLED convention)";
     } else {
       why = " (one unit of the plural, as ACLED reads 'dozens' as 12 and 'hundreds' as 100)";
@@ -151,7 +157,7 @@ public final class QuantityReader {
 
   /** Applies "at least", "more than", "nearly"... to a value. */
   private static Quantity modified(int v, String mod, String text, String reading) {
-    String m = mod == null ? "" : mod.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String m = mod == null ? "" : Whitespace.collapse(mod.toLowerCase(Locale.ROOT));
     String base = reading == null ? "" : reading + "; ";
     boolean vague =
         reading != null && !reading.startsWith("a dozen") && !reading.startsWith("a couple");

@@ -5,6 +5,10 @@ import java.util.Locale;
 /** The words just before and after a position in a sentence. */
 public final class TextScan {
 
+  /** Initials with their dots ("u.s."): the final dot belongs to the word. */
+  private static final java.util.regex.Pattern INITIALS =
+      java.util.regex.Pattern.compile("[a-z]\\.(?:[a-z]\\.)+");
+
   private TextScan() {}
 
   /** The word (letters, digits, ".", "-") ending just before an offset, lower case; "" if none. */
@@ -47,7 +51,7 @@ public final class TextScan {
       end = start + 1; // a lone sign: "%", "$"
     }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-    return word.endsWith(".") && !word.matches("[a-z]\\.(?:[a-z]\\.)+")
+    return word.endsWith(".") && !INITIALS.matcher(word).matches()
         ? word.substring(0, word.length() - 1)
         : word;
   }
