@@ -165,6 +165,14 @@ final class YamlSafety {
     Optional<String> tag = Optional.empty();
     if (event instanceof ScalarEvent scalar) {
       tag = scalar.getTag();
+      if (scalar.isPlain() && outOfRange(scalar.getValue())) {
+        return Optional.of(
+            "the number '"
+                + scalar.getValue()
+                + "' is out of range for every field of a curation file (counts, coordinates and"
+                + " precisions are below 10^15); write the intended value, or quote it if it is"
+                + " text");
+      }
       if (scalar.getValue().length() > MAX_SCALAR) {
         return Optional.of(
             "a value of "
@@ -182,6 +190,24 @@ final class YamlSafety {
                 + shortTag(t)
                 + "' are not allowed in a curation file: values are plain text, numbers and"
                 + " dates; remove the tag");
+  }
+
+  /** A plain YAML number no field can hold: infinite, not a number, or 10^15 and beyond. */
+  private static final java.util.regex.Pattern NUMBER =
+      java.util.regex.Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+
+  private static final java.util.regex.Pattern SPECIAL =
+      java.util.regex.Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
+  static boolean outOfRange(String value) {
+    if (SPECIAL.matcher(value).matches()) {
+      return true;
+    }
+    if (!NUMBER.matcher(value).matches()) {
+      return false;
+    }
+    double d = Double.parseDouble(value);
+    return Double.isInfinite(d) || Math.abs(d) >= 1e15;
   }
 
   private static String shortTag(String tag) {
