@@ -84,9 +84,21 @@ public record SuggestionTrace(
         suggested.quoteStart(),
         suggested.quoteEnd(),
         proposedOf(node),
-        MISSABLE.stream()
-            .filter(f -> node.path(f).isNull() || node.path(f).isMissingNode())
-            .toList());
+        emptyOf(node));
+  }
+
+  /**
+   * The fields of {@link #MISSABLE} an event leaves empty (null, absent or blank): what it must
+   * still be given before it can be confirmed.
+   */
+  public static List<String> emptyOf(JsonNode event) {
+    return MISSABLE.stream()
+        .filter(
+            f -> {
+              JsonNode v = event.path(f);
+              return v.isNull() || v.isMissingNode() || (v.isString() && v.asString().isBlank());
+            })
+        .toList();
   }
 
   /** The block of an event node that passed the schema, if it has one. */

@@ -336,14 +336,7 @@ public final class ArticleCuration {
 
   /** The fields a confirmed event must have that the event at {@code index} leaves empty. */
   private static List<String> emptyUntilConfirmed(String text, int index) {
-    JsonNode event = YamlTrees.read(text).path(CurationDocument.EVENTS).path(index);
-    return SuggestionTrace.MISSABLE.stream()
-        .filter(
-            f -> {
-              JsonNode v = event.path(f);
-              return v.isNull() || v.isMissingNode() || (v.isString() && v.asString().isBlank());
-            })
-        .toList();
+    return SuggestionTrace.emptyOf(YamlTrees.read(text).path(CurationDocument.EVENTS).path(index));
   }
 
   private static int indexOf(String text, String id) {

@@ -159,9 +159,9 @@ public final class Suggester {
       String text = s.text();
       Clues clues = new Clues(text);
       LocalDate published = article.publicationDate();
-      List<DateMention> dates = usableDates(text, clues, published);
+      // a dateline names when and where the report was filed, not the event's date or place
       int dateline = Dateline.end(text);
-      // a dateline names where the report was filed, not where the event happened
+      List<DateMention> dates = usableDates(text, clues, published, dateline);
       List<PlaceMention> found =
           nonPlaces.filter(
               text,
@@ -378,9 +378,9 @@ public final class Suggester {
       return out;
     }
 
-    private List<DateMention> usableDates(String text, Clues clues, LocalDate published) {
+    private List<DateMention> usableDates(
+        String text, Clues clues, LocalDate published, int dateline) {
       List<DateMention> usable = new ArrayList<>();
-      int dateline = Dateline.end(text);
       for (DateMention d : DateExpressions.find(text, clues, published)) {
         if (d.start() >= dateline
             && !d.from().isAfter(published)

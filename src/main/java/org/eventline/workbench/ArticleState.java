@@ -186,9 +186,7 @@ final class ArticleState {
         phrases,
         trace.map(t -> t.confidence().doubleValue()).orElse(null),
         trace.map(SuggestionTrace::reasons).orElse(null),
-        SuggestionTrace.MISSABLE.stream()
-            .filter(f -> node.path(f).isNull() || node.path(f).isMissingNode())
-            .toList(),
+        SuggestionTrace.emptyOf(node),
         msgs);
   }
 

@@ -37,6 +37,20 @@ class EventFieldsTest {
     assertEquals(inSchemaFile, new EventsCsv(loaded).columns(), "events.csv columns");
   }
 
+  /**
+   * The fields a suggestion may leave empty are the ones the schema's condition on a confirmed
+   * status requires: the constant the suggester, the workbench and confirm use is the schema's.
+   */
+  @Test
+  void theFieldsASuggestionMayLeaveEmptyAreTheOnesOnlyAConfirmedEventNeeds() {
+    List<String> fromSchema =
+        EventSchema.load().fields().stream()
+            .filter(FieldSpec::emptyUntilConfirmed)
+            .map(FieldSpec::name)
+            .toList();
+    assertEquals(org.eventline.curation.SuggestionTrace.MISSABLE, fromSchema);
+  }
+
   @Test
   void shippedSchemaFilesAreTheOnesInTheJar() throws Exception {
     for (String name : List.of(EventSchema.EVENT_SCHEMA, EventSchema.CURATION_SCHEMA)) {
