@@ -5,13 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.eventline.suggest.text.NameKey;
 
 /**
  * How place names are compared: accents and case folded, apostrophes inside a name dropped
  * ("Ma’rib" is "Marib"), other punctuation a word break, and words that only say what kind of place
  * it is ("province", "governorate", "oblast", "town", "village", "the") removed; two names agree
  * when one's words contain the other's ("Maidan Wardak Province" and "Wardak", "Mainok town" and
- * "Mainok").
+ * "Mainok"). Each word is compared by its transliteration-blind key ({@link NameKey#loose}), and an
+ * Arabic article is no word of the name: UCDP's "Hilmand", "Paktya", "Ar Raqqah" and "Hamah" are
+ * the gazetteer's Helmand, Paktia, Raqqa and Hama.
  */
 final class Names {
 
@@ -41,6 +44,10 @@ final class Names {
           "constituency",
           "agency");
 
+  /** Arabic articles, written or not before a name ("Ar Raqqah" and "Raqqa"). */
+  private static final Set<String> ARTICLES =
+      Set.of("al", "el", "ar", "as", "ash", "ad", "az", "an", "at", "ath", "adh");
+
   private Names() {}
 
   static List<String> words(String name) {
@@ -48,11 +55,12 @@ final class Names {
         Normalizer.normalize(name, Normalizer.Form.NFD)
             .replaceAll("\\p{M}", "")
             .toLowerCase(Locale.ROOT)
-            .replaceAll("['\u2019\u02bc\u02bf`]", "")
+            .replaceAll("['\u2018\u2019\u02bc\u02bf`]", "")
             .replaceAll("[^a-z0-9]+", " ")
             .strip();
     return Arrays.stream(folded.split(" "))
-        .filter(w -> !w.isEmpty() && !KIND_WORDS.contains(w))
+        .filter(w -> !w.isEmpty() && !KIND_WORDS.contains(w) && !ARTICLES.contains(w))
+        .map(NameKey::loose)
         .toList();
   }
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import org.eventline.article.Article;
@@ -50,7 +51,20 @@ final class DraftEvents {
             .distinct()
             .toList();
     Casualties c = d.casualties();
-    String reasons = Notes.of(d, chosen, newActors);
+    boolean background = background(d.date().to(), article.publicationDate());
+    String reasons =
+        Notes.of(
+            d,
+            chosen,
+            newActors,
+            background
+                ? "a background event: it ended "
+                    + java.time.temporal.ChronoUnit.DAYS.between(
+                        d.date().to(), article.publicationDate())
+                    + " days before publication (more than "
+                    + BACKGROUND_DAYS
+                    + "), recalled to explain the news; confidence lowered by 40%"
+                : null);
     Event event =
         Event.builder(id)
             .eventDate(d.date().from())
@@ -84,7 +98,7 @@ final class DraftEvents {
             .status(Event.SUGGESTED)
             .build();
     return new Suggestion(
-        event, SuggestionTrace.of(event, confidence(d, chosen), reasons), newActors);
+        event, SuggestionTrace.of(event, confidence(d, chosen, background), reasons), newActors);
   }
 
   /** A state's forces outside their own country are External/Other forces, as ACLED codes them. */
@@ -100,6 +114,23 @@ final class DraftEvents {
       }
     }
     return slot.category();
+  }
+
+  /**
+   * An event that ended this many days or more before publication is a background event: the
+   * article recalls it to explain the news (ACLED codes it only if it was never reported on its
+   * own). Its suggestion says so and its confidence is lower.
+   */
+  static final int BACKGROUND_DAYS = 30;
+
+  static boolean background(LocalDate end, LocalDate published) {
+    return end != null && end.isBefore(published.minusDays(BACKGROUND_DAYS));
+  }
+
+  private static BigDecimal confidence(Draft d, EventActors actors, boolean background) {
+    return background
+        ? confidence(d, actors).multiply(BigDecimal.valueOf(0.6)).setScale(2, RoundingMode.HALF_UP)
+        : confidence(d, actors);
   }
 
   private static BigDecimal confidence(Draft d, EventActors actors) {

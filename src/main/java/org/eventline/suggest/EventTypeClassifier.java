@@ -46,7 +46,22 @@ public final class EventTypeClassifier {
       int typeRank,
       int subRank) {}
 
+  /**
+   * Words of a sentence that uses an event's words without reporting a new event of some types: a
+   * court report, a plot, a fake device, a threat ({@code not_events} in {@code event-types.yaml}).
+   *
+   * @param types the event types it vetoes
+   */
+  public record NotEvent(String name, String why, List<String> types, List<Pattern> words) {
+
+    boolean matches(String text, String eventType) {
+      return types.contains(eventType) && words.stream().anyMatch(p -> p.matcher(text).find());
+    }
+  }
+
   private final List<Rule> rules;
+
+  private final List<NotEvent> notEvents;
 
   /** Every expression's anchor words ({@link RuleAnchors}), found in a sentence in one pass. */
   private final Literals anchors;
@@ -54,8 +69,9 @@ public final class EventTypeClassifier {
   /** Per rule, per expression of {@code all} then {@code unless}: its anchors' indices, or null. */
   private final List<List<int[]>> anchorsOf;
 
-  private EventTypeClassifier(List<Rule> rules) {
+  private EventTypeClassifier(List<Rule> rules, List<NotEvent> notEvents) {
     this.rules = List.copyOf(rules);
+    this.notEvents = List.copyOf(notEvents);
     List<String> words = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     List<List<int[]>> byRule = new ArrayList<>();
@@ -106,7 +122,16 @@ public final class EventTypeClassifier {
       for (JsonNode r : root.path("rules")) {
         rules.add(rule(r, types, subTypes));
       }
-      return new EventTypeClassifier(rules);
+      List<NotEvent> notEvents = new ArrayList<>();
+      for (JsonNode n : root.path("not_events")) {
+        notEvents.add(
+            new NotEvent(
+                n.path("name").asString(""),
+                n.path("why").asString(""),
+                strings(n.path("types"), types),
+                patterns(n.path("words"))));
+      }
+      return new EventTypeClassifier(rules, notEvents);
     } catch (IOException e) {
       throw new EventlineException("cannot read " + RESOURCE, e);
     }
@@ -134,6 +159,26 @@ public final class EventTypeClassifier {
     List<Pattern> out = new ArrayList<>();
     list.forEach(p -> out.add(Pattern.compile(p.asString(), Pattern.CASE_INSENSITIVE)));
     return out;
+  }
+
+  /** The first kind of non-event whose words a sentence of that type uses, if any. */
+  public java.util.Optional<NotEvent> notAnEvent(String text, String eventType) {
+    return notEvents.stream().filter(n -> n.matches(text, eventType)).findFirst();
+  }
+
+  private static List<String> strings(JsonNode list, List<String> types) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode t : list) {
+      if (!types.contains(t.asString())) {
+        throw new EventlineException(
+            RESOURCE
+                + ": not_events names '"
+                + t.asString()
+                + "', a type the schema does not list");
+      }
+      out.add(t.asString());
+    }
+    return List.copyOf(out);
   }
 
   /**

@@ -13,12 +13,18 @@ final class Notes {
 
   private Notes() {}
 
-  static String of(Draft d, EventActors actors, List<String> newActors) {
+  /**
+   * @param background why the event is a background event, or null
+   */
+  static String of(Draft d, EventActors actors, List<String> newActors, String background) {
     Casualties casualties = d.casualties();
     List<String> parts = new ArrayList<>();
     parts.add("Type: " + d.type().reason() + ".");
     d.continuations().forEach(c -> parts.add("Quote: " + c + "."));
     parts.add("Date: " + d.date().rule() + ".");
+    if (background != null) {
+      parts.add("Background: " + background + ".");
+    }
     parts.add("Place: " + d.place().reason() + ".");
     parts.add("Actors: " + String.join("; ", actors.reasons()) + ".");
     parts.add(

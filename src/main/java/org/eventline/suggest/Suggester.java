@@ -183,7 +183,11 @@ public final class Suggester {
               paragraphDate,
               published,
               sentences.get(sentences.size() - 1).paragraph() <= 1);
-      if (continues(type, found, casualties, text)) {
+      Optional<EventTypeClassifier.NotEvent> notEvent =
+          type.flatMap(t -> resources.classifier().notAnEvent(text, t.eventType()));
+      if (notEvent.isPresent()) {
+        close();
+      } else if (continues(type, found, casualties, text)) {
         open = open.stream().map(d -> d.continuedBy(s, mentions, casualties, date)).toList();
       } else if (type.isPresent() && refersBack(type.get(), text)) {
         close();

@@ -44,6 +44,9 @@ public final class Gazetteer {
   /** A dataset's own places by key and by compact key, looked up before the shipped ones. */
   private final Map<String, List<Entry>> dataset;
 
+  /** {@link NameKey#loose} of each first-level unit's name to the indexes of the units. */
+  private final Map<String, int[]> admin1ByLooseKey;
+
   Gazetteer(
       PlaceTable places,
       NameTable byKey,
@@ -56,6 +59,22 @@ public final class Gazetteer {
     this.byCompactKey = byCompactKey;
     this.capitals = Map.copyOf(capitals);
     this.admin1Units = Map.copyOf(admin1Units);
+    this.admin1ByLooseKey = looseKeys(places, this.admin1Units);
+  }
+
+  private static Map<String, int[]> looseKeys(PlaceTable places, Map<String, Integer> units) {
+    Map<String, int[]> byLoose = new HashMap<>(units.size() * 2);
+    units.values().stream()
+        .sorted()
+        .forEach(
+            i -> {
+              String key = NameKey.loose(places.get(i).admin1());
+              int[] old = byLoose.getOrDefault(key, new int[0]);
+              int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+              grown[old.length] = i;
+              byLoose.put(key, grown);
+            });
+    return Map.copyOf(byLoose);
   }
 
   private static Gazetteer of(List<Place> places, List<String[]> alternates) {
@@ -89,6 +108,7 @@ public final class Gazetteer {
     this.byCompactKey = shipped.byCompactKey;
     this.capitals = shipped.capitals;
     this.admin1Units = shipped.admin1Units;
+    this.admin1ByLooseKey = shipped.admin1ByLooseKey;
     Map<String, List<Entry>> own = new HashMap<>();
     for (DatasetPlaces.Named named : datasetPlaces) {
       indexOwn(own, named.place(), named.place().name(), true);
@@ -292,6 +312,22 @@ public final class Gazetteer {
   public Optional<Place> admin1Unit(String alpha2, String admin1) {
     Integer index = admin1Units.get(alpha2 + "|" + NameKey.of(admin1));
     return index == null ? Optional.empty() : Optional.of(places.get(index));
+  }
+
+  /**
+   * The first-level units whose name has the loose key ({@link NameKey#loose}) of the name given,
+   * in gazetteer order, as entries under their own name; may be empty.
+   */
+  public List<Entry> admin1ByLooseSpelling(String name) {
+    int[] indexes = admin1ByLooseKey.get(NameKey.loose(name));
+    if (indexes == null) {
+      return List.of();
+    }
+    List<Entry> out = new ArrayList<>(indexes.length);
+    for (int i : indexes) {
+      out.add(new Entry(places.get(i), true));
+    }
+    return out;
   }
 
   /**

@@ -106,7 +106,294 @@ public final class PlaceFinder {
       }
       i = next;
     }
-    return found;
+    return qualified(names, found, preferred);
+  }
+
+  /**
+   * ", South" before a larger city: the town before it is part of that city ("Croydon, South
+   * London").
+   */
+  private static final java.util.regex.Pattern PART_OF =
+      java.util.regex.Pattern.compile(
+          "(?i),\\s*(north|south|east|west|central|northern|southern|eastern|western|greater)");
+
+  /** Words that say what kind of place a name is, written after it ("Kamkam village (...)"). */
+  private static final Set<String> KIND_WORDS =
+      words("village", "town", "city", "district", "area", "locality", "camp", "settlement");
+
+  /**
+   * The places of a sentence with the notations coders and wire services write read as one place:
+   * "Town, Province", "Town (District, Province)", "Town in Province". A first-level unit (or, in
+   * brackets, a district seat) written right after a town names where the town lies: it chooses
+   * among towns of that name (the one in that province), and it is not a second place. A town in
+   * brackets after a name the gazetteer does not know ("Kamkam village (Guidan Roumdji, Maradi)")
+   * is the district the event's place lies in: the event is near it.
+   */
+  private List<PlaceMention> qualified(
+      PlaceNames names, List<PlaceMention> found, List<String> preferred) {
+    if (found.isEmpty()) {
+      return found;
+    }
+    String text = names.words().text();
+    List<PlaceMention> out = new ArrayList<>(found.size());
+    PlaceMention head = null;
+    boolean inBrackets = false;
+    for (int k = 0; k < found.size(); k++) {
+      PlaceMention m = found.get(k);
+      if (head != null) {
+        String gap = text.substring(head.end(), m.start()).strip();
+        boolean opens = gap.equals("(");
+        boolean comma = gap.equals(",") || gap.equals("in") || gap.equals(", in");
+        boolean partOf =
+            PART_OF.matcher(gap).matches()
+                && m.level() == PlaceMention.Level.CITY
+                && m.place() != null
+                && head.place() != null
+                && m.place().population() > head.place().population();
+        boolean qualifies =
+            (unitLike(m) && (opens || comma))
+                || (m.level() == PlaceMention.Level.CITY && (opens || (inBrackets && comma)))
+                || partOf;
+        if (qualifies && !listGoesOn(text, found, k)) {
+          PlaceMention refined = refine(names, head, m, preferred);
+          if (refined != null) {
+            out.set(out.size() - 1, refined);
+            head = refined;
+            inBrackets = inBrackets || opens;
+            continue;
+          }
+        }
+      }
+      if (unitLike(m) && (head == null || head.end() < m.start())) {
+        PlaceMention town = townBefore(names, m, out, preferred);
+        if (town != null) {
+          out.add(town);
+          head = town;
+          inBrackets = false;
+          continue;
+        }
+      }
+      if (m.level() == PlaceMention.Level.CITY && afterUnknownName(names.words(), m)) {
+        m = nearDistrict(m);
+      }
+      out.add(m);
+      head = m.level() == PlaceMention.Level.CITY ? m : null;
+      inBrackets =
+          head != null && text.lastIndexOf('(', m.start()) > text.lastIndexOf(')', m.start());
+    }
+    return out;
+  }
+
+  /**
+   * The town written right before a first-level unit ("Lere, Kaduna State", "Lere in Bauchi") that
+   * the first pass did not take for a place (a small town outside the preferred countries), when a
+   * town of that name lies in that unit; else null.
+   */
+  private PlaceMention townBefore(
+      PlaceNames names, PlaceMention unit, List<PlaceMention> before, List<String> preferred) {
+    SentenceTokens words = names.words();
+    String text = words.text();
+    int u = indexAt(words.tokens(), unit.start());
+    if (u == 0 || unit.place() == null) {
+      return null;
+    }
+    String gap = text.substring(words.token(u - 1).end(), unit.start()).strip();
+    if (!gap.equals(",") && !gap.equals("(") && !words.lower(u - 1).equals("in")) {
+      return null;
+    }
+    int last = gap.isEmpty() ? u - 2 : u - 1;
+    int limit = before.isEmpty() ? 0 : before.get(before.size() - 1).end();
+    for (int first = Math.max(0, last - MAX_WORDS + 1); first <= last; first++) {
+      if (words.token(first).start() < limit || !startsName(words.token(first))) {
+        continue;
+      }
+      PlaceNames.Named named = names.named(first, last);
+      if (named == null) {
+        named = lookUp(words, first, last);
+        names.keep(first, last, named);
+      }
+      if (named.entries() == null) {
+        continue;
+      }
+      List<Gazetteer.Entry> inUnit =
+          named.entries().stream().filter(e -> sameUnit(e.place(), unit.place())).toList();
+      if (inUnit.isEmpty()) {
+        continue;
+      }
+      List<String> unitFirst = new ArrayList<>();
+      unitFirst.add(unit.place().country());
+      unitFirst.addAll(preferred);
+      PlaceMention town = choose(words, first, last, inUnit, unitFirst, List.of());
+      if (town != null) {
+        return withReason(
+            town,
+            town.reason()
+                + "; '"
+                + unit.phrase()
+                + "' written beside it chooses the "
+                + town.phrase()
+                + " in "
+                + unit.place().admin1());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when the place after mention {@code k} continues a list ("Kramatorsk, Donetsk, Izium").
+   */
+  private static boolean listGoesOn(String text, List<PlaceMention> found, int k) {
+    if (k + 1 >= found.size()) {
+      return false;
+    }
+    PlaceMention next = found.get(k + 1);
+    String gap = text.substring(found.get(k).end(), next.start()).strip();
+    return next.level() == PlaceMention.Level.CITY
+        && (gap.equals("and") || gap.equals(",") || gap.equals("or") || gap.equals(", and"));
+  }
+
+  /**
+   * The head town as the qualifier after it places it: the same place when it lies in the
+   * qualifier's province, else the town of that name in that province, else null (then the second
+   * name is a place of its own: "Aleppo, Idlib" is a list).
+   */
+  private PlaceMention refine(
+      PlaceNames names, PlaceMention head, PlaceMention qualifier, List<String> preferred) {
+    Place q = qualifier.place();
+    if (q == null || head.place() == null) {
+      return null;
+    }
+    String beside = "; '" + qualifier.phrase() + "' written beside it";
+    if (sameUnit(head.place(), q)) {
+      return withReason(head, head.reason() + beside + " names its province");
+    }
+    SentenceTokens words = names.words();
+    int first = indexAt(words.tokens(), head.start());
+    int last = first;
+    while (last + 1 < words.size() && words.token(last + 1).start() < head.end()) {
+      last++;
+    }
+    PlaceNames.Named named = names.named(first, last);
+    if (named == null || named.entries() == null) {
+      return null;
+    }
+    List<Gazetteer.Entry> inUnit =
+        named.entries().stream().filter(e -> sameUnit(e.place(), q)).toList();
+    if (inUnit.isEmpty()) {
+      return null;
+    }
+    List<String> qualifierFirst = new ArrayList<>();
+    qualifierFirst.add(q.country());
+    qualifierFirst.addAll(preferred);
+    PlaceMention chosen = choose(words, first, last, inUnit, qualifierFirst, List.of());
+    if (chosen == null) {
+      return null;
+    }
+    return withReason(
+        new PlaceMention(
+            chosen.start(),
+            chosen.end(),
+            chosen.phrase(),
+            chosen.level(),
+            chosen.place(),
+            chosen.country(),
+            head.near(),
+            head.locative(),
+            chosen.reason()),
+        chosen.reason()
+            + beside
+            + " chooses the "
+            + words.phrase(first, last)
+            + " in "
+            + q.admin1());
+  }
+
+  /**
+   * A first-level unit, or the seat that bears its unit's name ("Bauchi" in "Lere, Bauchi"), which
+   * after a town names the town's province.
+   */
+  private static boolean unitLike(PlaceMention m) {
+    if (m.level() == PlaceMention.Level.ADMIN1) {
+      return true;
+    }
+    Place p = m.place();
+    return m.level() == PlaceMention.Level.CITY
+        && p != null
+        && p.isSeat()
+        && org.eventline.suggest.text.NameKey.loose(p.asciiName())
+            .equals(
+                org.eventline.suggest.text.NameKey.loose(
+                    p.admin1()
+                        .replaceFirst(
+                            "(?i) (state|province|region|governorate|oblast|county|department)$",
+                            "")));
+  }
+
+  private static boolean sameUnit(Place a, Place b) {
+    return a.country().equals(b.country())
+        && a.admin1().equals(b.admin1())
+        && !a.admin1().isEmpty();
+  }
+
+  private static int indexAt(List<Token> tokens, int start) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() == start) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no word starts at " + start);
+  }
+
+  /**
+   * True when the town is written in brackets after a name the gazetteer does not know, or after a
+   * word saying what kind of place that name is ("Kamkam village (Guidan Roumdji, Maradi)").
+   */
+  private static boolean afterUnknownName(SentenceTokens words, PlaceMention m) {
+    if (m.level() != PlaceMention.Level.CITY) {
+      return false;
+    }
+    String text = words.text();
+    int open = m.start() - 1;
+    while (open >= 0 && text.charAt(open) == ' ') {
+      open--;
+    }
+    if (open < 1 || text.charAt(open) != '(') {
+      return false;
+    }
+    int k = indexAt(words.tokens(), m.start());
+    if (k == 0) {
+      return false;
+    }
+    Token before = words.token(k - 1);
+    return before.capitalized() || KIND_WORDS.contains(before.lower());
+  }
+
+  private static PlaceMention nearDistrict(PlaceMention m) {
+    return new PlaceMention(
+        m.start(),
+        m.end(),
+        m.phrase(),
+        m.level(),
+        m.place(),
+        m.country(),
+        true,
+        m.locative(),
+        m.reason()
+            + "; written in brackets after a place the gazetteer does not know: the event is near"
+            + " it");
+  }
+
+  private static PlaceMention withReason(PlaceMention m, String reason) {
+    return new PlaceMention(
+        m.start(),
+        m.end(),
+        m.phrase(),
+        m.level(),
+        m.place(),
+        m.country(),
+        m.near(),
+        m.locative(),
+        reason);
   }
 
   private static boolean startsName(Token t) {
@@ -160,7 +447,79 @@ public final class PlaceFinder {
     if (entries.isEmpty() && ARTICLE.matcher(phrase).lookingAt()) {
       entries = gazetteer.lookup(ARTICLE.matcher(phrase).replaceFirst(""));
     }
+    if (entries.isEmpty() && unitPosition(words, first, last)) {
+      PlaceMention unit = looseUnit(words, first, last);
+      if (unit != null) {
+        return PlaceNames.Named.of(unit);
+      }
+    }
     return entries.isEmpty() ? PlaceNames.Named.NOTHING : PlaceNames.Named.of(entries);
+  }
+
+  /**
+   * True where the text says a name is a first-level unit: "Province" (or another unit word) right
+   * after it, or written after a comma or a bracket that follows a name, and followed by a comma, a
+   * bracket or the sentence's end ("Bulo Burte, Hiraan, ...", "(Soum, Sahel)").
+   */
+  private static boolean unitPosition(SentenceTokens words, int first, int last) {
+    if (last + 1 < words.size()
+        && words.gapIs(last + 1, " ")
+        && PlaceCues.UNIT_WORDS.contains(words.lower(last + 1))) {
+      return true;
+    }
+    if (first == 0) {
+      return false;
+    }
+    String text = words.text();
+    String gapBefore = text.substring(words.token(first - 1).end(), words.token(first).start());
+    if (!gapBefore.strip().equals(",") && !gapBefore.strip().equals("(")) {
+      return false;
+    }
+    int end = words.token(last).end();
+    String after =
+        last + 1 < words.size()
+            ? text.substring(end, words.token(last + 1).start())
+            : text.substring(end);
+    String a = after.strip();
+    return a.isEmpty() || a.startsWith(",") || a.startsWith(")") || a.startsWith(".");
+  }
+
+  /**
+   * The first-level unit a name spells another way ({@link
+   * org.eventline.suggest.text.NameKey#loose}: "Hiraan" for Hiiraan, "Hilmand" for Helmand), when
+   * the units of that spelling lie in one country; else null.
+   */
+  private PlaceMention looseUnit(SentenceTokens words, int first, int last) {
+    String phrase = words.phrase(first, last);
+    List<Gazetteer.Entry> units = gazetteer.admin1ByLooseSpelling(phrase);
+    if (units.isEmpty() || units.stream().map(e -> e.place().country()).distinct().count() != 1) {
+      return null;
+    }
+    Place p = units.get(0).place();
+    Country c = countries.byCode(p.country()).orElse(null);
+    if (c == null) {
+      return null;
+    }
+    int end = words.spanEnd(last);
+    if (last + 1 < words.size() && PlaceCues.UNIT_WORDS.contains(words.lower(last + 1))) {
+      end = words.token(last + 1).end();
+    }
+    return new PlaceMention(
+        words.token(first).start(),
+        end,
+        words.text().substring(words.token(first).start(), end),
+        PlaceMention.Level.ADMIN1,
+        p,
+        c,
+        false,
+        true,
+        "'"
+            + phrase
+            + "' -> "
+            + p.asciiName()
+            + ", "
+            + p.country()
+            + " (first-level unit spelled another way, where the text names a province)");
   }
 
   /**

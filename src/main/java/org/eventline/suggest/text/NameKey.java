@@ -67,6 +67,59 @@ public final class NameKey {
     return out.toString();
   }
 
+  /** Arabic articles written before a name ("Ar Raqqah", "al-Anbar"), dropped by {@link #loose}. */
+  private static final java.util.Set<String> ARTICLES =
+      java.util.Set.of("al", "el", "ar", "as", "ash", "ad", "az", "an", "at", "ath", "adh");
+
+  /**
+   * A key that the usual transliterations of one name share ("Hilmand" and "Helmand", "Paktya" and
+   * "Paktia", "Hiiraan" and "Hiraan", "Ar Raqqah" and "Raqqa", "Ta'izz" and "Taiz", "Oruzgan" and
+   * "Uruzgan"): the name's key ({@link #of}) with a leading Arabic article dropped, spaces, hyphens
+   * and apostrophes removed, y read as i, e as i, o as u, w as u, q and c as k, ph as f, an h after
+   * a consonant or at the end dropped, and doubled letters written once. It confuses names that
+   * differ only in those letters, so it is used only where the text itself says a name is a
+   * first-level unit (and to compare names in the evaluation).
+   */
+  public static String loose(String name) {
+    String key = of(name);
+    int space = key.indexOf(' ');
+    int hyphen = key.indexOf('-');
+    int cut = space < 0 ? hyphen : hyphen < 0 ? space : Math.min(space, hyphen);
+    if (cut > 0 && cut < key.length() - 1 && ARTICLES.contains(key.substring(0, cut))) {
+      key = key.substring(cut + 1);
+    }
+    StringBuilder out = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      char mapped =
+          switch (c) {
+            case 'y', 'e' -> 'i';
+            case 'o', 'w' -> 'u';
+            case 'q', 'c' -> 'k';
+            default -> c;
+          };
+      if (c == ' ' || c == '-' || c == '\'') {
+        continue;
+      }
+      if (c == 'h' && out.length() > 0) {
+        char before = out.charAt(out.length() - 1);
+        if (before == 'p') {
+          out.setCharAt(out.length() - 1, 'f');
+          continue;
+        }
+        boolean last = i == key.length() - 1 || !Character.isLetter(key.charAt(i + 1));
+        if (last || "aiu".indexOf(before) < 0) {
+          continue;
+        }
+      }
+      if (out.length() > 0 && out.charAt(out.length() - 1) == mapped) {
+        continue;
+      }
+      out.append(mapped);
+    }
+    return out.toString();
+  }
+
   private static char fold(char c) {
     return switch (c) {
       case '\u2019', '\u2018', '\u02BF', '\u02BE', '`', '\u00B4' -> '\'';

@@ -79,4 +79,69 @@ class PlaceFinderTest {
         only("Clashes were reported in Hyderabad on Monday.", PlaceMention.Level.CITY, "PK");
     assertEquals("PK", p.place().country());
   }
+
+  private static List<String> described(String sentence, String... preferred) {
+    return find(sentence, preferred).stream()
+        .map(
+            p ->
+                p.phrase()
+                    + " "
+                    + p.level()
+                    + " "
+                    + (p.place() == null ? "-" : p.place().admin1())
+                    + (p.near() ? " near" : ""))
+        .toList();
+  }
+
+  @Test
+  void theProvinceWrittenAfterATownChoosesAmongTownsOfThatName() {
+    assertEquals(
+        List.of("Lere CITY Kaduna State"),
+        described("Gunmen attacked Lere, Kaduna State, on Sunday."));
+    assertEquals(
+        List.of("Lere CITY Bauchi"), described("Gunmen attacked Lere, Bauchi, on Sunday."));
+    assertEquals(
+        List.of("Lere CITY Bauchi"), described("Gunmen attacked Lere in Bauchi State on Sunday."));
+  }
+
+  @Test
+  void aCoderNotationIsOnePlaceNearTheDistrictWhenTheVillageIsUnknown() {
+    assertEquals(
+        List.of("Guidan Roumdji CITY Maradi Region near"),
+        described(
+            "On 14 March 2024, gunmen attacked Kamkam village (Guidan Roumdji, Maradi), killing 4"
+                + " civilians."));
+    assertEquals(
+        List.of("Nikopol CITY Dnipropetrovsk"),
+        described("Shelling hit Nikopol, Dnipropetrovsk oblast, killing one civilian."));
+  }
+
+  @Test
+  void aTownWrittenAsPartOfALargerCityIsOnePlace() {
+    assertEquals(
+        List.of("Croydon CITY England"),
+        described("An officer was shot at the Croydon, South London custody centre.", "GB"));
+  }
+
+  @Test
+  void aListOfPlacesStaysAList() {
+    List<String> list = described("Strikes hit Aleppo, Idlib and Hama on Friday.", "SY");
+    assertEquals(3, list.size(), list::toString);
+    List<String> towns = described("Shelling hit Kramatorsk, Sloviansk and Bakhmut.", "UA");
+    assertEquals(3, towns.size(), towns::toString);
+  }
+
+  @Test
+  void aFirstLevelUnitSpelledAnotherWayCountsWhereTheTextNamesAProvince() {
+    assertEquals(
+        List.of("Hiraan ADMIN1 Hiiraan"),
+        described(
+            "Fighters attacked a police post in Bulo Burte, Hiraan, killing three officers."));
+    assertEquals(
+        List.of("Hilmand province ADMIN1 Helmand"),
+        described("Clashes went on in Hilmand province on Monday."));
+    assertTrue(
+        described("Hilmand said the clashes went on.").isEmpty(),
+        "a spelling no gazetteer row has is a unit only where the text says so");
+  }
 }
