@@ -28,15 +28,15 @@ public record SuggestResources(
 
   /**
    * Loads the shipped resources; {@code actorsFile} replaces the shipped dictionary when given. The
-   * gazetteer, the largest, is read on another thread meanwhile.
+   * gazetteer and the shipped actor dictionary, the largest, are read on other threads meanwhile.
    */
   public static SuggestResources load(EventSchema schema, Path actorsFile) throws IOException {
     CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(Gazetteer::load);
     List<String> categories = enumOf(schema, "actor1_category");
-    ActorDictionary actors =
+    CompletableFuture<ActorDictionary> actors =
         actorsFile == null
-            ? ActorDictionary.load(categories)
-            : ActorDictionary.load(actorsFile, categories);
+            ? CompletableFuture.supplyAsync(() -> ActorDictionary.load(categories))
+            : CompletableFuture.completedFuture(ActorDictionary.load(actorsFile, categories));
     Sentences sentences = Sentences.load();
     Countries countries = Countries.load();
     EventTypeClassifier classifier =
@@ -45,7 +45,7 @@ public record SuggestResources(
         sentences,
         join(gazetteer),
         countries,
-        actors,
+        join(actors),
         classifier,
         enumOf(schema, "date_precision"));
   }

@@ -113,6 +113,57 @@ class JarIT {
   }
 
   @Test
+  void aRelaunchedRunWritesTheSameBytesAsOneInThisJvmAndPassesOptionsOn() throws Exception {
+    // The jar runs suggest in a child JVM with the quick compiler and the class-data-sharing
+    // archive (Relaunch); EVENTLINE_RELAUNCH=0 keeps it in the first JVM. Both write the same.
+    List<String> ids = new ArrayList<>();
+    try (var files = Files.list(Path.of("seeds"))) {
+      files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.startsWith("wikinews-2019") && n.endsWith(".txt"))
+          .sorted()
+          .limit(6)
+          .forEach(ids::add);
+    }
+    java.util.Map<String, String> written = new java.util.TreeMap<>();
+    for (String mode : List.of("1", "0")) {
+      Path seeds = tmp.resolve("relaunch-" + mode);
+      Files.createDirectories(seeds);
+      for (String name : ids) {
+        Files.copy(Path.of("seeds", name), seeds.resolve(name));
+      }
+      Run run =
+          javaWith(
+              java.util.Map.of("EVENTLINE_RELAUNCH", mode), "suggest", "--seeds", seeds.toString());
+      assertEquals(0, run.exit(), run.err());
+      StringBuilder all = new StringBuilder();
+      for (String name : ids) {
+        all.append(Files.readString(seeds.resolve(name.replace(".txt", ".events.yaml"))));
+      }
+      written.put(mode, all.toString());
+    }
+    assertTrue(written.get("1").contains("status: \"suggested\""), written.get("1"));
+    assertEquals(written.get("0"), written.get("1"));
+
+    // The user's JVM options reach the child: with an 8 MB heap the first JVM starts the child,
+    // and the child, which runs the command, reports running out of memory.
+    List<String> tiny =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx8m",
+            "-jar",
+            JAR.toString(),
+            "suggest",
+            "--seeds",
+            tmp.resolve("relaunch-1").toString());
+    Process p = new ProcessBuilder(tiny).redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the jar finished");
+    assertEquals(ExitCode.INTERNAL, p.exitValue(), text);
+    assertTrue(text.contains("eventline: internal error: out of memory"), text);
+  }
+
+  @Test
   void theJarSuggestsWithTheModelAndGazetteerItShips() throws Exception {
     Path seeds = tmp.resolve("seeds");
     Files.createDirectories(seeds);
