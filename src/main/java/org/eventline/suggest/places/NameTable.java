@@ -1,5 +1,7 @@
 package org.eventline.suggest.places;
 
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,27 +9,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An immutable map from name keys to place codes held in a few flat arrays (open addressing over
- * the keys' UTF-8 bytes), so that the gazetteer's index is read at start without building a string
- * or a map entry per name. Codes are {@code place * 2 + (primary ? 1 : 0)}, in the order the
- * gazetteer gave them.
+ * An immutable map from name keys to place codes held in a few flat buffers (open addressing over
+ * the keys' UTF-8 bytes), so that the gazetteer's index is used where it lies (mapped from the jar)
+ * without building a string or a map entry per name. Codes are {@code place * 2 + (primary ? 1 :
+ * 0)}, in the order the gazetteer gave them. Only absolute reads are made: threads share a table.
  */
 final class NameTable {
 
-  private final byte[] keyBytes;
-  private final int[] keyStart;
-  private final int[] hashes;
-  private final int[] codeStart;
-  private final int[] codes;
-  private final int[] slots;
+  private final ByteBuffer keyBytes;
+  private final IntBuffer keyStart;
+  private final IntBuffer hashes;
+  private final IntBuffer codeStart;
+  private final IntBuffer codes;
+  private final IntBuffer slots;
 
   NameTable(
-      byte[] keyBytes, int[] keyStart, int[] hashes, int[] codeStart, int[] codes, int[] slots) {
-    int size = hashes.length;
-    if (keyStart.length != size + 1
-        || codeStart.length != size + 1
-        || Integer.bitCount(slots.length) != 1
-        || slots.length < size + 1) {
+      ByteBuffer keyBytes,
+      IntBuffer keyStart,
+      IntBuffer hashes,
+      IntBuffer codeStart,
+      IntBuffer codes,
+      IntBuffer slots) {
+    int size = hashes.limit();
+    if (keyStart.limit() != size + 1
+        || codeStart.limit() != size + 1
+        || Integer.bitCount(slots.limit()) != 1
+        || slots.limit() < size + 1) {
       throw new IllegalArgumentException("inconsistent name table of " + size + " keys");
     }
     this.keyBytes = keyBytes;
@@ -76,7 +83,13 @@ final class NameTable {
       }
       slots[s] = i + 1;
     }
-    return new NameTable(keyBytes, keyStart, hashes, codeStart, codes, slots);
+    return new NameTable(
+        ByteBuffer.wrap(keyBytes),
+        IntBuffer.wrap(keyStart),
+        IntBuffer.wrap(hashes),
+        IntBuffer.wrap(codeStart),
+        IntBuffer.wrap(codes),
+        IntBuffer.wrap(slots));
   }
 
   private static int slot(int hash, int capacity) {
@@ -88,53 +101,71 @@ final class NameTable {
   int[] get(String key) {
     int hash = key.hashCode();
     byte[] encoded = null;
-    int mask = slots.length - 1;
-    for (int s = slot(hash, slots.length); slots[s] != 0; s = (s + 1) & mask) {
-      int k = slots[s] - 1;
-      if (hashes[k] != hash) {
+    int capacity = slots.limit();
+    int mask = capacity - 1;
+    for (int s = slot(hash, capacity); slots.get(s) != 0; s = (s + 1) & mask) {
+      int k = slots.get(s) - 1;
+      if (hashes.get(k) != hash) {
         continue;
       }
       if (encoded == null) {
         encoded = key.getBytes(StandardCharsets.UTF_8);
       }
-      if (Arrays.equals(keyBytes, keyStart[k], keyStart[k + 1], encoded, 0, encoded.length)) {
-        return Arrays.copyOfRange(codes, codeStart[k], codeStart[k + 1]);
+      if (sameBytes(keyStart.get(k), keyStart.get(k + 1), encoded)) {
+        int from = codeStart.get(k);
+        int[] out = new int[codeStart.get(k + 1) - from];
+        codes.get(from, out);
+        return out;
       }
     }
     return null;
   }
 
+  private boolean sameBytes(int from, int to, byte[] encoded) {
+    if (to - from != encoded.length) {
+      return false;
+    }
+    for (int i = 0; i < encoded.length; i++) {
+      if (keyBytes.get(from + i) != encoded[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   int size() {
-    return hashes.length;
+    return hashes.limit();
   }
 
   /** The key at a position of the table (0 to {@link #size()} - 1), in sorted order. */
   String key(int index) {
-    return new String(
-        keyBytes, keyStart[index], keyStart[index + 1] - keyStart[index], StandardCharsets.UTF_8);
+    int from = keyStart.get(index);
+    byte[] b = new byte[keyStart.get(index + 1) - from];
+    keyBytes.get(from, b);
+    return new String(b, StandardCharsets.UTF_8);
   }
 
-  byte[] keyBytes() {
+  ByteBuffer keyBytes() {
     return keyBytes;
   }
 
-  int[] keyStart() {
+  IntBuffer keyStart() {
     return keyStart;
   }
 
-  int[] hashes() {
+  IntBuffer hashes() {
     return hashes;
   }
 
-  int[] codeStart() {
+  IntBuffer codeStart() {
     return codeStart;
   }
 
-  int[] codes() {
+  IntBuffer codes() {
     return codes;
   }
 
-  int[] slots() {
+  IntBuffer slots() {
     return slots;
   }
 }

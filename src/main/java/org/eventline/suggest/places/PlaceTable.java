@@ -2,24 +2,25 @@ package org.eventline.suggest.places;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The gazetteer's places encoded in one byte array, each decoded into a {@link Place} the first
- * time it is asked for: a run that looks up a few hundred names builds a few hundred places, not
- * 175,000.
+ * The gazetteer's places encoded in one buffer (mapped from the index where it lies), each decoded
+ * into a {@link Place} the first time it is asked for: a run that looks up a few hundred names
+ * builds a few hundred places, not 175,000. Only absolute reads are made: threads share a table.
  */
 final class PlaceTable {
 
-  private final byte[] bytes;
-  private final int[] start;
+  private final ByteBuffer bytes;
+  private final IntBuffer start;
   private final Place[] decoded;
 
-  PlaceTable(byte[] bytes, int[] start) {
+  PlaceTable(ByteBuffer bytes, IntBuffer start) {
     this.bytes = bytes;
     this.start = start;
-    this.decoded = new Place[start.length];
+    this.decoded = new Place[start.limit()];
   }
 
   static PlaceTable of(List<Place> places) {
@@ -46,7 +47,7 @@ final class PlaceTable {
       byte[] population = ByteBuffer.allocate(Long.BYTES).putLong(p.population()).array();
       out.write(population, 0, population.length);
     }
-    return new PlaceTable(out.toByteArray(), start);
+    return new PlaceTable(ByteBuffer.wrap(out.toByteArray()), IntBuffer.wrap(start));
   }
 
   private static void writeLength(ByteArrayOutputStream out, int length) {
@@ -60,7 +61,7 @@ final class PlaceTable {
   }
 
   int size() {
-    return start.length;
+    return start.limit();
   }
 
   /**
@@ -77,7 +78,7 @@ final class PlaceTable {
   }
 
   private Place decode(int index) {
-    int[] at = {start[index]};
+    int[] at = {start.get(index)};
     String name = string(at);
     String ascii = string(at);
     String country = string(at);
@@ -86,8 +87,8 @@ final class PlaceTable {
     String latitude = string(at);
     String longitude = string(at);
     String featureCode = string(at);
-    boolean admin1Unit = bytes[at[0]] == 1;
-    long population = ByteBuffer.wrap(bytes, at[0] + 1, Long.BYTES).getLong();
+    boolean admin1Unit = bytes.get(at[0]) == 1;
+    long population = bytes.getLong(at[0] + 1);
     return new Place(
         name,
         ascii,
@@ -102,20 +103,21 @@ final class PlaceTable {
   }
 
   private String string(int[] at) {
-    int length = bytes[at[0]++] & 0xFF;
+    int length = bytes.get(at[0]++) & 0xFF;
     if (length >= 0x80) {
-      length = ((length & 0x7F) << 8) | (bytes[at[0]++] & 0xFF);
+      length = ((length & 0x7F) << 8) | (bytes.get(at[0]++) & 0xFF);
     }
-    String s = new String(bytes, at[0], length, StandardCharsets.UTF_8);
+    byte[] b = new byte[length];
+    bytes.get(at[0], b);
     at[0] += length;
-    return s;
+    return new String(b, StandardCharsets.UTF_8);
   }
 
-  byte[] bytes() {
+  ByteBuffer bytes() {
     return bytes;
   }
 
-  int[] start() {
+  IntBuffer start() {
     return start;
   }
 }
