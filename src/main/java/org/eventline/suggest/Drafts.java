@@ -25,6 +25,28 @@ final class Drafts {
    */
   static final String YEAR = "year";
 
+  /**
+   * A sentence that counts events off ("The first attack was in Al Noor Mosque ...", "The second
+   * attack ..."): each is an event of its own, not the sentence before it going on (when that one
+   * counts too) nor commentary, even with only generic words and no date or place of its own; and
+   * no retelling when it gives its own toll ("The first bomb went off within the cathedral; the
+   * second in its car park" retells the twin bombing).
+   */
+  private static final java.util.regex.Pattern ENUMERATED =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\W*(?:the |a )?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|other|"
+              + "another|last|latest) (?:attack|shooting|blast|explosion|bombing|bomb|stabbing|"
+              + "strike|airstrike|air strike|raid|assault|clash|ambush|incident)\\b");
+
+  static boolean enumerated(String sentence) {
+    return ENUMERATED.matcher(sentence).find();
+  }
+
+  /** A draft whose sentence counts events off and gives its own toll: an event of its own. */
+  private static boolean countedOff(Draft d) {
+    return enumerated(d.first().text()) && d.casualties().phrase() != null;
+  }
+
   private Drafts() {}
 
   static List<Suggestion> finish(
@@ -54,7 +76,8 @@ final class Drafts {
               + "|"
               + d.date().from()
               + "|"
-              + d.date().to();
+              + d.date().to()
+              + (countedOff(d) ? "|" + d.first().start() : "");
       if (kept.stream().anyMatch(k -> retells(d, k))) {
         continue;
       }
@@ -69,6 +92,7 @@ final class Drafts {
   /** Whether a later draft tells again the event of an earlier one (see the class comment). */
   static boolean retells(Draft later, Draft earlier) {
     if (later.date().inSentence()
+        || countedOff(later)
         || !later.type().eventType().equals(earlier.type().eventType())
         || later.first().start() <= earlier.first().start()) {
       return false;

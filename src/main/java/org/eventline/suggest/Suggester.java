@@ -189,12 +189,14 @@ public final class Suggester {
         close();
       } else if (continues(type, found, casualties, text)) {
         open = open.stream().map(d -> d.continuedBy(s, mentions, casualties, date)).toList();
-      } else if (type.isPresent() && refersBack(type.get(), text)) {
+      } else if (type.isPresent() && !Drafts.enumerated(text) && refersBack(type.get(), text)) {
         close();
         refinePlace(found);
       } else if (type.isPresent() && reaction(text)) {
         close();
-      } else if (type.isPresent() && unanchored(type.get(), dates, found)) {
+      } else if (type.isPresent()
+          && !Drafts.enumerated(text)
+          && unanchored(type.get(), dates, found)) {
         close();
       } else {
         close();
@@ -213,7 +215,11 @@ public final class Suggester {
         List<PlaceMention> found,
         Casualties casualties,
         String text) {
-      if (open.isEmpty() || open.get(0).sentences() >= Draft.MAX_SENTENCES) {
+      if (open.isEmpty()
+          || open.get(0).sentences() >= Draft.MAX_SENTENCES
+          || (type.isPresent()
+              && Drafts.enumerated(text)
+              && Drafts.enumerated(open.get(0).first().text()))) {
         return false;
       }
       if (found.stream().anyMatch(p -> p.level() == PlaceMention.Level.CITY)) {

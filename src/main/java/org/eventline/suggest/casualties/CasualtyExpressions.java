@@ -50,6 +50,14 @@ public final class CasualtyExpressions {
               CasualtyShapes::left,
               c -> c.has("left", "leav")),
           new CasualtyRule(
+              "\\b(?<verb>burn(?:s|ed|t|ing)?)\\s+"
+                  + Q
+                  + "(?<gap>(?:\\s+"
+                  + TOKEN
+                  + "){0,4}?)\\s+alive\\b",
+              CasualtyShapes::burnedAlive,
+              c -> c.has("alive")),
+          new CasualtyRule(
               "\\b(?:(?<tkind>death|casualty|fatality|injury)\\s+)?(?<toll>toll|count|figure)s?"
                   + "(?:\\s+(?:has|had|have|now|reportedly|already|officially|later|since"
                   + "|further|also|then))*(?:\\s+(?<tverb>rose|risen|rises|rising|climbed|climbs"

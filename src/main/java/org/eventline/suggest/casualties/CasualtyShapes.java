@@ -116,6 +116,14 @@ final class CasualtyShapes {
         m, sentence, lower(m.group("verb")), "'left ... " + lower(m.group("verb")) + "'");
   }
 
+  /** "burn four local guerrillas alive": the people burned alive were killed. */
+  static List<Reading> burnedAlive(Matcher m, String sentence) {
+    if (!gapOk(m.group("gap").trim())) {
+      return List.of();
+    }
+    return readings(m, sentence, "killed", "'" + lower(m.group("verb")) + " ... alive'");
+  }
+
   /** "death toll rose to 41", "an earlier toll of 27", "death count in the hundreds". */
   static List<Reading> toll(Matcher m, String sentence) {
     String kindWord = m.group("tkind") == null ? "" : lower(m.group("tkind"));

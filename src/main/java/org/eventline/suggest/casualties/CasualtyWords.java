@@ -20,7 +20,7 @@ final class CasualtyWords {
       java.util.regex.Pattern.compile("casualt.*|.* or .*|.* and .*");
 
   private static final java.util.regex.Pattern INJURED =
-      java.util.regex.Pattern.compile("injur.*|wound.*|hurt.*|hospitali.*|maimed");
+      java.util.regex.Pattern.compile("injur.*|wound.*|hurt.*|hospitali.*|maimed|wia");
 
   /** Killed and injured together, split unknown: each kind 0 up to the figure. */
   static final String EITHER =
@@ -33,8 +33,8 @@ final class CasualtyWords {
           + EITHER
           + "|shot\\s+dead|gunned\\s+down|(?:stabbed|beaten|burned|burnt|hacked|crushed)\\s+to"
           + "\\s+death|lost\\s+their\\s+lives|killed|dead|died|die|dies|deaths?|fatalities"
-          + "|slain|murdered|massacred|executed|perished|bodies|lives"
-          + "|injured|wounded|hurt|injuries|hospitali[sz]ed|maimed)\\b";
+          + "|slain|murdered|massacred|executed|perished|bodies|lives|kia"
+          + "|injured|wounded|hurt|injuries|hospitali[sz]ed|maimed|wia)\\b";
 
   /** The same for one person ("was shot dead", "died", "was hospitalized"). */
   static final String OUTCOME_ONE =
@@ -131,7 +131,7 @@ final class CasualtyWords {
       words(
           "kill dead die death fatal slain murder massacr execut perish bodies lives life "
               + "injur wound hurt hospital maim casualt toll shot gunned stabbed beaten burn "
-              + "hack crush slaughter behead assassin lynch");
+              + "hack crush slaughter behead assassin lynch kia wia alive");
 
   private static final Set<String> ACTION_STEMS =
       words("kill injur wound hurt massacr slaughter shot gunned murder execut behead lives");

@@ -14,7 +14,7 @@ public final class EventPlaces {
 
   /** Words that point back to the town an article is about ("the city's", "local"). */
   private static final java.util.regex.Pattern TOWN_ANAPHORA =
-      java.util.regex.Pattern.compile("(?i)\\b(the (city|town|village)('s)?|local)\\b");
+      java.util.regex.Pattern.compile("(?i)\\b(the (city|town|village)('s)?|local(?! time))\\b");
 
   /** "the capital", "the country's capital": the capital city of the country in question. */
   private static final java.util.regex.Pattern CAPITAL =

@@ -289,17 +289,9 @@ public final class PlaceFinder {
     if (chosen == null) {
       return null;
     }
-    return withReason(
-        new PlaceMention(
-            chosen.start(),
-            chosen.end(),
-            chosen.phrase(),
-            chosen.level(),
-            chosen.place(),
-            chosen.country(),
-            head.near(),
-            head.locative(),
-            chosen.reason()),
+    return chosen.with(
+        head.near(),
+        head.locative(),
         chosen.reason()
             + beside
             + " chooses the "
@@ -369,13 +361,7 @@ public final class PlaceFinder {
   }
 
   private static PlaceMention nearDistrict(PlaceMention m) {
-    return new PlaceMention(
-        m.start(),
-        m.end(),
-        m.phrase(),
-        m.level(),
-        m.place(),
-        m.country(),
+    return m.with(
         true,
         m.locative(),
         m.reason()
@@ -384,16 +370,7 @@ public final class PlaceFinder {
   }
 
   private static PlaceMention withReason(PlaceMention m, String reason) {
-    return new PlaceMention(
-        m.start(),
-        m.end(),
-        m.phrase(),
-        m.level(),
-        m.place(),
-        m.country(),
-        m.near(),
-        m.locative(),
-        reason);
+    return m.with(m.near(), m.locative(), reason);
   }
 
   private static boolean startsName(Token t) {

@@ -43,6 +43,11 @@ public record PlaceMention(
     Objects.requireNonNull(reason, "reason");
   }
 
+  /** The same place and words, with other cues and reason. */
+  PlaceMention with(boolean isNear, boolean isLocative, String why) {
+    return new PlaceMention(start, end, phrase, level, place, country, isNear, isLocative, why);
+  }
+
   /** True when this mention may be an event's place. */
   public boolean isPlace() {
     return level != Level.DEMONYM;

@@ -32,6 +32,9 @@ class CasualtyExpressionsTest {
           Two or three people were killed. | Two or three people were killed | killed | 2 | 2 | 3
           The attack, killing 20, was claimed by the group. | killing 20 | killed | 20 | 20 | 20
           The bombing left 3 dead. | left 3 dead | killed | 3 | 3 | 3
+          One KIA, four WIA after shelling near Katerynivka. | One KIA | killed | 1 | 1 | 1
+          One KIA, four WIA after shelling near Katerynivka. | four WIA | injured | 4 | 4 | 4
+          Soldiers burned four local guerrillas alive in Ye-U township. | burned four local guerrillas alive | killed | 4 | 4 | 4
           In 2019 he survived a drone attack that left six soldiers dead. | left six soldiers dead | killed | 6 | 6 | 6
           The death toll rose to 41. | death toll rose to 41 | killed | 41 | 41 | 41
           This revised downwards an earlier toll of 27 dead. | toll of 27 | killed | 27 | 27 | 27
