@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.eventline.curation.Event;
+import org.eventline.schema.Acled;
 
 /**
  * {@code exports/acled.csv}: one row per published event, in events.csv order, with the columns of
@@ -18,16 +19,7 @@ final class AcledExport {
   static final String PATH = "exports/acled.csv";
 
   /** ACLED's actor categories, in the order of their inter codes 1-8. */
-  static final List<String> INTER =
-      List.of(
-          "State forces",
-          "Rebel groups",
-          "Political militias",
-          "Identity militias",
-          "Rioters",
-          "Protesters",
-          "Civilians",
-          "External/Other forces");
+  static final List<String> INTER = Acled.ACTOR_CATEGORIES;
 
   private static final Map<String, Integer> TIME_PRECISION =
       Map.of("day", 1, "week", 2, "month", 3);
@@ -91,7 +83,7 @@ final class AcledExport {
                 "civilian_targeting",
                 "string",
                 "'Civilian targeting' when actor2_category is Civilians; else empty.",
-                e -> "Civilians".equals(e.actor2Category()) ? "Civilian targeting" : null),
+                e -> Acled.CIVILIANS.equals(e.actor2Category()) ? "Civilian targeting" : null),
             column("iso", "integer", "iso3 as the ISO 3166-1 numeric code.", e -> iso.of(e.iso3())),
             column("region", "string", "Empty: ACLED's regions are not coded.", e -> null),
             column("country", "string", "country.", Event::country),
@@ -154,13 +146,13 @@ final class AcledExport {
 
   static String disorderType(Event e) {
     return switch (e.eventType()) {
-      case "Protests" ->
-          "Excessive force against protesters".equals(e.subEventType())
+      case Acled.PROTESTS ->
+          Acled.EXCESSIVE_FORCE_AGAINST_PROTESTERS.equals(e.subEventType())
               ? "Political violence; Demonstrations"
               : "Demonstrations";
-      case "Riots" ->
-          "Mob violence".equals(e.subEventType()) ? "Political violence" : "Demonstrations";
-      case "Strategic developments" -> "Strategic developments";
+      case Acled.RIOTS ->
+          Acled.MOB_VIOLENCE.equals(e.subEventType()) ? "Political violence" : "Demonstrations";
+      case Acled.STRATEGIC_DEVELOPMENTS -> "Strategic developments"; // the disorder type
       default -> "Political violence";
     };
   }

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import org.eventline.curation.Event;
+import org.eventline.schema.Acled;
 
 /**
  * {@code exports/ucdp-ged.csv}: the events UCDP GED would code, in events.csv order, with the
@@ -19,11 +20,11 @@ final class UcdpExport {
   static final String PATH = "exports/ucdp-ged.csv";
 
   static final Set<String> ORGANISED_VIOLENCE =
-      Set.of("Battles", "Explosions/Remote violence", "Violence against civilians");
+      Set.of(Acled.BATTLES, Acled.EXPLOSIONS_REMOTE_VIOLENCE, Acled.VIOLENCE_AGAINST_CIVILIANS);
 
-  static final String STATE = "State forces";
-  static final String EXTERNAL = "External/Other forces";
-  static final String CIVILIANS = "Civilians";
+  static final String STATE = Acled.STATE_FORCES;
+  static final String EXTERNAL = Acled.EXTERNAL_OTHER_FORCES;
+  static final String CIVILIANS = Acled.CIVILIANS;
 
   private UcdpExport() {}
 

@@ -20,6 +20,7 @@ import org.eventline.article.ArticleParser;
 import org.eventline.article.ArticleResult;
 import org.eventline.evaluate.GoldEvent;
 import org.eventline.pipeline.GoldSets.GoldText;
+import org.eventline.schema.Acled;
 import org.eventline.suggest.places.Countries;
 import org.eventline.suggest.places.Country;
 
@@ -240,8 +241,8 @@ final class CodedRows {
       return Set.of();
     }
     return switch (violence) {
-      case "1", "2" -> Set.of("Battles", "Explosions/Remote violence");
-      case "3" -> Set.of("Violence against civilians", "Explosions/Remote violence");
+      case "1", "2" -> Set.of(Acled.BATTLES, Acled.EXPLOSIONS_REMOTE_VIOLENCE);
+      case "3" -> Set.of(Acled.VIOLENCE_AGAINST_CIVILIANS, Acled.EXPLOSIONS_REMOTE_VIOLENCE);
       default -> {
         row.problem("type_of_violence '" + violence + "' is not allowed; expected 1, 2 or 3");
         yield null;

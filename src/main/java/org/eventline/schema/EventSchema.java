@@ -50,6 +50,13 @@ public final class EventSchema {
     this.base = base;
     this.byId = byId;
     this.fields = SchemaFields.of(eventSchemaNode);
+    List<String> missing = Acled.missingFrom(fields);
+    if (!missing.isEmpty()) {
+      throw new EventlineException(
+          EVENT_SCHEMA
+              + " does not list the ACLED names eventline decides on: "
+              + String.join("; ", missing));
+    }
   }
 
   private static Validators compile(String base, Map<String, String> byId) {

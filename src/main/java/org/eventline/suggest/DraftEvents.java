@@ -11,6 +11,7 @@ import java.util.List;
 import org.eventline.article.Article;
 import org.eventline.curation.Event;
 import org.eventline.curation.SuggestionTrace;
+import org.eventline.schema.Acled;
 import org.eventline.suggest.actors.ActorDictionary;
 import org.eventline.suggest.actors.ActorMention;
 import org.eventline.suggest.actors.EventActors;
@@ -103,13 +104,13 @@ final class DraftEvents {
 
   /** A state's forces outside their own country are External/Other forces, as ACLED codes them. */
   private static String abroad(EventActors.Slot slot, List<ActorMention> mentions, Country where) {
-    if (!"State forces".equals(slot.category()) || where == null) {
+    if (!Acled.STATE_FORCES.equals(slot.category()) || where == null) {
       return slot.category();
     }
     for (ActorMention m : mentions) {
       if (m.name().equals(slot.name()) && m.home() != null) {
         if (!m.home().equals(where.alpha2()) && !m.home().equals(where.codedAs())) {
-          return "External/Other forces";
+          return Acled.EXTERNAL_OTHER_FORCES;
         }
       }
     }

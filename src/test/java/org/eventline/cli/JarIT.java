@@ -145,22 +145,34 @@ class JarIT {
     assertTrue(written.get("1").contains("status: \"suggested\""), written.get("1"));
     assertEquals(written.get("0"), written.get("1"));
 
-    // The user's JVM options reach the child: with an 8 MB heap the first JVM starts the child,
-    // and the child, which runs the command, reports running out of memory.
-    List<String> tiny =
+    // The user's JVM options reach the child: with -XX:+PrintFlagsFinal both JVMs print their
+    // flags, the first its own, the child the quick compiler and the archive beside the jar.
+    List<String> flags =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx8m",
+            "-XX:+PrintFlagsFinal",
             "-jar",
             JAR.toString(),
-            "suggest",
+            "validate",
             "--seeds",
             tmp.resolve("relaunch-1").toString());
-    Process p = new ProcessBuilder(tiny).redirectErrorStream(true).start();
+    Process p = new ProcessBuilder(flags).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the jar finished");
-    assertEquals(ExitCode.INTERNAL, p.exitValue(), text);
-    assertTrue(text.contains("eventline: internal error: out of memory"), text);
+    List<String> compiler =
+        text.lines().filter(l -> l.contains(" TieredStopAtLevel ")).map(String::strip).toList();
+    assertEquals(2, compiler.size(), "two JVMs printed their flags: " + compiler);
+    assertTrue(
+        compiler.get(1).matches("intx TieredStopAtLevel\\s+= 1\\s.*\\{command line\\}"),
+        compiler::toString);
+    assertTrue(
+        text.lines()
+            .anyMatch(
+                l ->
+                    l.contains(" SharedArchiveFile ")
+                        && l.contains(
+                            JAR.toAbsolutePath().resolveSibling("eventline.jsa").toString())),
+        "the child maps the archive beside the jar");
   }
 
   @Test

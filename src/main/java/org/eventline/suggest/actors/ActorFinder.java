@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.eventline.schema.Acled;
 import org.eventline.suggest.places.Countries;
 import org.eventline.suggest.places.Country;
 import org.eventline.suggest.places.PlaceMention;
@@ -327,7 +328,7 @@ public final class ActorFinder {
       Country c = p.country();
       Optional<Actor> military = dictionary.standingFor(c.alpha2(), "military", date);
       String name = military.map(Actor::name).orElse("Military Forces of " + c.localName());
-      String category = military.flatMap(a -> a.categoryOn(date)).orElse("State forces");
+      String category = military.flatMap(a -> a.categoryOn(date)).orElse(Acled.STATE_FORCES);
       return Optional.of(
           new ActorMention(
               p.start(),

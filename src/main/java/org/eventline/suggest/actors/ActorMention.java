@@ -1,6 +1,7 @@
 package org.eventline.suggest.actors;
 
 import java.util.Objects;
+import org.eventline.schema.Acled;
 
 /**
  * An actor named in a sentence.
@@ -46,12 +47,12 @@ public record ActorMention(
   /** True for an armed actor: state forces, rebels, militias, external forces. */
   public boolean armed() {
     return category != null
-        && !category.equals("Civilians")
-        && !category.equals("Protesters")
-        && !category.equals("Rioters");
+        && !category.equals(Acled.CIVILIANS)
+        && !category.equals(Acled.PROTESTERS)
+        && !category.equals(Acled.RIOTERS);
   }
 
   public boolean state() {
-    return "State forces".equals(category) || "External/Other forces".equals(category);
+    return Acled.STATE_FORCES.equals(category) || Acled.EXTERNAL_OTHER_FORCES.equals(category);
   }
 }

@@ -3,6 +3,7 @@ package org.eventline.suggest.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eventline.schema.Acled;
 import org.eventline.suggest.places.Country;
 
 /**
@@ -59,31 +60,31 @@ public record EventActors(
     Slot a1;
     Slot a2 = null;
     switch (eventType) {
-      case "Protests" -> {
+      case Acled.PROTESTS -> {
         a1 =
-            first(known, "Protesters", reasons)
+            first(known, Acled.PROTESTERS, reasons)
                 .orElseGet(() -> template(dictionary, "protesters", country, reasons));
-        if (!subEventType.equals("Peaceful protest")) {
+        if (!subEventType.equals(Acled.PEACEFUL_PROTEST)) {
           a2 =
               firstState(known, reasons)
                   .orElseGet(() -> template(dictionary, "police", country, reasons));
         }
       }
-      case "Riots" -> {
+      case Acled.RIOTS -> {
         a1 = template(dictionary, "rioters", country, reasons);
         a2 = firstState(known, reasons).orElse(null);
       }
-      case "Violence against civilians" -> {
+      case Acled.VIOLENCE_AGAINST_CIVILIANS -> {
         a1 =
             firstArmed(known, reasons)
                 .orElseGet(() -> perpetrator(unknown, dictionary, country, reasons));
         a2 =
-            first(known, "Civilians", reasons)
+            first(known, Acled.CIVILIANS, reasons)
                 .orElseGet(() -> template(dictionary, "civilians", country, reasons));
       }
       default -> {
         List<ActorMention> armed = known.stream().filter(ActorMention::armed).toList();
-        if (subEventType.equals("Arrests")) {
+        if (subEventType.equals(Acled.ARRESTS)) {
           a1 =
               firstState(known, reasons)
                   .orElseGet(() -> template(dictionary, "police", country, reasons));
@@ -106,7 +107,7 @@ public record EventActors(
                   .filter(m -> !m.name().equals(first.name()))
                   .findFirst()
                   .map(m -> slot(m, reasons))
-                  .or(() -> first(known, "Civilians", reasons))
+                  .or(() -> first(known, Acled.CIVILIANS, reasons))
                   .orElse(null);
         }
       }
