@@ -40,8 +40,11 @@ import picocli.CommandLine.Option;
           + " with a suggestion; per field, gold events whose paired suggestion is right over all"
           + " gold events giving the field: date (the suggested span holds a day of the gold span"
           + " and is at most 7 days wide), country, admin1, deaths (exact, only where the gold"
-          + " toll is above 0), event type (ACLED's where the gold gives it). Whole articles:"
-          + " curated events found, and suggestions real and distinct (paired with a gold event)."
+          + " toll is above 0), event type (ACLED's where the gold gives it). Where the text states"
+          + " it: admin1 over the gold events whose text (quote, or whole headline or report)"
+          + " names the unit or the coded place, deaths over those whose text writes the toll."
+          + " Whole articles: curated events found, and suggestions real and distinct (paired"
+          + " with a gold event)."
     })
 @ExitCode.InvalidData("not returned by eval")
 final class EvalCommand implements Callable<Integer> {

@@ -27,6 +27,15 @@ public final class EndToEnd {
 
   /** Adds one text: its suggestions, its gold events and their pairs. */
   public void add(Matching matching) {
+    add(matching, g -> null);
+  }
+
+  /**
+   * {@link #add(Matching)}, and the measures over gold events whose text states the field.
+   *
+   * @param text the text of a gold event: its quote, or the whole text where it has none
+   */
+  public void add(Matching matching, java.util.function.Function<GoldEvent, String> text) {
     add(Measure.WITH_SUGGESTION, Share.of(!matching.suggested().isEmpty()));
     for (int g = 0; g < matching.gold().size(); g++) {
       GoldEvent gold = matching.gold().get(g);
@@ -39,10 +48,18 @@ public final class EndToEnd {
         add(Measure.COUNTRY, Share.of(s != null && gold.iso3().equals(s.iso3())));
       }
       if (gold.admin1() != null) {
-        add(Measure.ADMIN1, Share.of(s != null && Names.agree(s.admin1(), gold.admin1())));
+        Share right = Share.of(s != null && Names.agree(s.admin1(), gold.admin1()));
+        add(Measure.ADMIN1, right);
+        if (Stated.names(gold, text.apply(gold))) {
+          add(Measure.ADMIN1_NAMED, right);
+        }
       }
       if (gold.fatalities() != null && gold.fatalities() > 0) {
-        add(Measure.FATALITIES, Share.of(s != null && gold.fatalities().equals(s.fatalities())));
+        Share right = Share.of(s != null && gold.fatalities().equals(s.fatalities()));
+        add(Measure.FATALITIES, right);
+        if (Stated.writes(text.apply(gold), gold.fatalities())) {
+          add(Measure.FATALITIES_WRITTEN, right);
+        }
       }
       if (!gold.eventTypes().isEmpty()) {
         add(Measure.EVENT_TYPE, Share.of(s != null && gold.accepts(s.eventType())));

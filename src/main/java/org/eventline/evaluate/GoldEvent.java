@@ -8,7 +8,7 @@ import java.util.Set;
  * A human-coded event, in the terms the scores compare. A null field is one the gold does not give
  * (or that must not be scored, such as a date the coder placed after the article's publication).
  *
- * @param text the text (article or headline) the event comes from
+ * @param text the id of the text (article or headline) the event comes from
  * @param quoteStart start of the gold quote in the article, in code points; -1 for a whole text
  * @param quoteEnd end of the gold quote; -1 for a whole text
  * @param eventTypes the suggested event types counted correct (one for ACLED-style gold, two for

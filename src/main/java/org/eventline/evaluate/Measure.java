@@ -22,6 +22,16 @@ public enum Measure {
   ADMIN1("admin1", "admin1", "0.60"),
   /** The death toll is exact; only over gold events with a toll above zero. */
   FATALITIES("fatalities_nonzero", "deaths > 0 exact", "0.60"),
+  /**
+   * {@link #ADMIN1} over the gold events whose text names the unit or the coded place (their words,
+   * compared as {@link Names} compares names): what an extractor can reach from the text at all.
+   */
+  ADMIN1_NAMED("admin1_named", "admin1, unit or place named", "0.60"),
+  /**
+   * {@link #FATALITIES} over the gold events whose text writes the coded toll (as a figure or in
+   * words): UCDP splits a headline's toll across events and takes others from the article's body.
+   */
+  FATALITIES_WRITTEN("fatalities_written", "deaths > 0 exact, toll written", "0.60"),
   /** The ACLED event type is among those the gold accepts. */
   EVENT_TYPE("event_type", "event type", "0.70"),
   /** Whole articles: gold (curated) events paired with a suggestion, over all gold events. */
@@ -60,5 +70,10 @@ public enum Measure {
   /** True for the measures printed for whole articles only (events found, real and distinct). */
   public boolean wholeArticlesOnly() {
     return this == EVENTS_FOUND || this == REAL_DISTINCT;
+  }
+
+  /** True for the measures over the gold events whose text states the field. */
+  public boolean stated() {
+    return this == ADMIN1_NAMED || this == FATALITIES_WRITTEN;
   }
 }

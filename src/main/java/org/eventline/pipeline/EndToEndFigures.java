@@ -92,6 +92,9 @@ public final class EndToEndFigures {
           Measure.FATALITIES,
           Measure.EVENT_TYPE);
 
+  private static final List<Measure> STATED_MEASURES =
+      List.of(Measure.ADMIN1_NAMED, Measure.FATALITIES_WRITTEN);
+
   private static final List<Measure> ARTICLE_MEASURES =
       List.of(Measure.EVENTS_FOUND, Measure.REAL_DISTINCT);
 
@@ -129,6 +132,28 @@ public final class EndToEndFigures {
               .append(shares.get(Measure.WITH_SUGGESTION).total())
               .append(" |");
           TEXT_MEASURES.forEach(m -> out.append(' ').append(shares.get(m).format()).append(" |"));
+          out.append('\n');
+        });
+    out.append("\nWhere the text states it, ")
+        .append(split)
+        .append(
+            " split: the same figures over the gold events whose text names the unit or the coded"
+                + " place, and whose text writes the toll (as a figure or in words).\n\n");
+    out.append("| gold | source |");
+    STATED_MEASURES.forEach(m -> out.append(' ').append(m.heading()).append(" |"));
+    out.append("\n|---|---|")
+        .append("---:|".repeat(STATED_MEASURES.size()))
+        .append("\n| target | |");
+    STATED_MEASURES.forEach(m -> out.append(' ').append(m.target().toPlainString()).append(" |"));
+    out.append('\n');
+    lines.forEach(
+        (key, shares) -> {
+          out.append("| ").append(key).append(" |");
+          STATED_MEASURES.forEach(
+              m ->
+                  out.append(' ')
+                      .append(shares.getOrDefault(m, new Share(0, 0)).format())
+                      .append(" |"));
           out.append('\n');
         });
     Set<String> articles = new LinkedHashSet<>();

@@ -15,6 +15,7 @@ import org.eventline.evaluate.ActorNames;
 import org.eventline.evaluate.Count;
 import org.eventline.evaluate.EndToEnd;
 import org.eventline.evaluate.Field;
+import org.eventline.evaluate.GoldEvent;
 import org.eventline.evaluate.Matching;
 import org.eventline.evaluate.Measure;
 import org.eventline.evaluate.Scorecard;
@@ -196,7 +197,9 @@ public final class Evaluation {
             suggester.suggest(t.article()).stream().map(Suggestion::event).toList();
         Matching matching = scorer.match(suggested, t.events());
         scorer.score(matching, card);
-        bySource.computeIfAbsent(t.source(), k -> new EndToEnd()).add(matching);
+        bySource
+            .computeIfAbsent(t.source(), k -> new EndToEnd())
+            .add(matching, g -> goldText(t.article(), g));
       }
     }
     return new Result(card, bySource);
@@ -230,6 +233,17 @@ public final class Evaluation {
                   rows.addAll(endToEndRows(name(gold), split, source, e2e, gold.wholeArticles())));
     }
     return rows;
+  }
+
+  /** A gold event's quote in its article, or the article's body where the gold has none. */
+  private static String goldText(org.eventline.article.Article article, GoldEvent g) {
+    String text = article.text();
+    int points = text.codePointCount(0, text.length());
+    if (g.quoteStart() < 0 || g.quoteEnd() <= g.quoteStart() || g.quoteEnd() > points) {
+      return article.body();
+    }
+    return text.substring(
+        text.offsetByCodePoints(0, g.quoteStart()), text.offsetByCodePoints(0, g.quoteEnd()));
   }
 
   private static List<EndToEndRow> endToEndRows(
