@@ -44,10 +44,6 @@ final class Names {
           "constituency",
           "agency");
 
-  /** Arabic articles, written or not before a name ("Ar Raqqah" and "Raqqa"). */
-  private static final Set<String> ARTICLES =
-      Set.of("al", "el", "ar", "as", "ash", "ad", "az", "an", "at", "ath", "adh");
-
   private Names() {}
 
   static List<String> words(String name) {
@@ -59,7 +55,7 @@ final class Names {
             .replaceAll("[^a-z0-9]+", " ")
             .strip();
     return Arrays.stream(folded.split(" "))
-        .filter(w -> !w.isEmpty() && !KIND_WORDS.contains(w) && !ARTICLES.contains(w))
+        .filter(w -> !w.isEmpty() && !KIND_WORDS.contains(w) && !NameKey.isArticle(w))
         .map(NameKey::loose)
         .toList();
   }

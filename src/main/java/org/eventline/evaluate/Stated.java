@@ -3,6 +3,7 @@ package org.eventline.evaluate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eventline.suggest.text.NumberWords;
 
 /**
@@ -11,6 +12,12 @@ import org.eventline.suggest.text.NumberWords;
  * headline, a report) where the gold has none.
  */
 final class Stated {
+
+  /** What separates the words of a toll ("1,200", "forty-two" stay whole). */
+  private static final Pattern NOT_NUMBER = Pattern.compile("[^\\p{L}\\p{N},\\-]+");
+
+  /** Commas and hyphens at a word's edges ("killed 12," is "12"). */
+  private static final Pattern EDGES = Pattern.compile("^[,\\-]+|[,\\-]+$");
 
   private Stated() {}
 
@@ -29,8 +36,8 @@ final class Stated {
     if (span == null) {
       return false;
     }
-    for (String token : span.split("[^\\p{L}\\p{N},\\-]+")) {
-      String t = token.replaceAll("^[,\\-]+|[,\\-]+$", "");
+    for (String token : NOT_NUMBER.split(span)) {
+      String t = EDGES.matcher(token).replaceAll("");
       if (t.isEmpty()) {
         continue;
       }

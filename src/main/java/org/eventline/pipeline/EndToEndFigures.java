@@ -124,16 +124,7 @@ public final class EndToEndFigures {
       out.append(" |");
     }
     out.append('\n');
-    lines.forEach(
-        (key, shares) -> {
-          out.append("| ")
-              .append(key)
-              .append(" | ")
-              .append(shares.get(Measure.WITH_SUGGESTION).total())
-              .append(" |");
-          TEXT_MEASURES.forEach(m -> out.append(' ').append(shares.get(m).format()).append(" |"));
-          out.append('\n');
-        });
+    lines.forEach((key, shares) -> row(out, key, true, TEXT_MEASURES, shares));
     out.append("\nWhere the text states it, ")
         .append(split)
         .append(
@@ -146,16 +137,7 @@ public final class EndToEndFigures {
         .append("\n| target | |");
     STATED_MEASURES.forEach(m -> out.append(' ').append(m.target().toPlainString()).append(" |"));
     out.append('\n');
-    lines.forEach(
-        (key, shares) -> {
-          out.append("| ").append(key).append(" |");
-          STATED_MEASURES.forEach(
-              m ->
-                  out.append(' ')
-                      .append(shares.getOrDefault(m, new Share(0, 0)).format())
-                      .append(" |"));
-          out.append('\n');
-        });
+    lines.forEach((key, shares) -> row(out, key, false, STATED_MEASURES, shares));
     Set<String> articles = new LinkedHashSet<>();
     lines.forEach(
         (key, shares) -> {
@@ -174,15 +156,28 @@ public final class EndToEndFigures {
     ARTICLE_MEASURES.forEach(m -> out.append(' ').append(m.target().toPlainString()).append(" |"));
     out.append('\n');
     for (String key : articles) {
-      Map<Measure, Share> shares = lines.get(key);
-      out.append("| ")
-          .append(key)
-          .append(" | ")
-          .append(shares.get(Measure.WITH_SUGGESTION).total())
-          .append(" |");
-      ARTICLE_MEASURES.forEach(m -> out.append(' ').append(shares.get(m).format()).append(" |"));
-      out.append('\n');
+      row(out, key, true, ARTICLE_MEASURES, lines.get(key));
     }
+    out.append('\n');
+  }
+
+  /**
+   * One line of a table: the gold set and source, the number of texts when asked, and the share of
+   * each measure ("-" for one with nothing to count).
+   */
+  private static void row(
+      StringBuilder out,
+      String key,
+      boolean texts,
+      List<Measure> measures,
+      Map<Measure, Share> shares) {
+    out.append("| ").append(key);
+    if (texts) {
+      out.append(" | ").append(shares.get(Measure.WITH_SUGGESTION).total());
+    }
+    out.append(" |");
+    measures.forEach(
+        m -> out.append(' ').append(shares.getOrDefault(m, new Share(0, 0)).format()).append(" |"));
     out.append('\n');
   }
 }

@@ -183,20 +183,19 @@ public final class Suggester {
               paragraphDate,
               published,
               sentences.get(sentences.size() - 1).paragraph() <= 1);
+      boolean countsOff = type.isPresent() && Drafts.enumerated(text);
       Optional<EventTypeClassifier.NotEvent> notEvent =
           type.flatMap(t -> resources.classifier().notAnEvent(text, t.eventType()));
       if (notEvent.isPresent()) {
         close();
-      } else if (continues(type, found, casualties, text)) {
+      } else if (continues(type, found, casualties, text, countsOff)) {
         open = open.stream().map(d -> d.continuedBy(s, mentions, casualties, date)).toList();
-      } else if (type.isPresent() && !Drafts.enumerated(text) && refersBack(type.get(), text)) {
+      } else if (type.isPresent() && !countsOff && refersBack(type.get(), text)) {
         close();
         refinePlace(found);
       } else if (type.isPresent() && reaction(text)) {
         close();
-      } else if (type.isPresent()
-          && !Drafts.enumerated(text)
-          && unanchored(type.get(), dates, found)) {
+      } else if (type.isPresent() && !countsOff && unanchored(type.get(), dates, found)) {
         close();
       } else {
         close();
@@ -208,18 +207,18 @@ public final class Suggester {
     /**
      * True when a sentence goes on about the event of the sentence before it: same paragraph, no
      * place of its own, and either only generic words ("Dozens died in the attack") or figures
-     * without an event word of its own.
+     * without an event word of its own; never when both it and that sentence count events off
+     * ({@code countsOff}: "The first attack ...", "The second attack ...").
      */
     private boolean continues(
         Optional<EventTypeClassifier.Classification> type,
         List<PlaceMention> found,
         Casualties casualties,
-        String text) {
+        String text,
+        boolean countsOff) {
       if (open.isEmpty()
           || open.get(0).sentences() >= Draft.MAX_SENTENCES
-          || (type.isPresent()
-              && Drafts.enumerated(text)
-              && Drafts.enumerated(open.get(0).first().text()))) {
+          || (countsOff && Drafts.enumerated(open.get(0).first().text()))) {
         return false;
       }
       if (found.stream().anyMatch(p -> p.level() == PlaceMention.Level.CITY)) {

@@ -44,8 +44,11 @@ public final class Gazetteer {
   /** A dataset's own places by key and by compact key, looked up before the shipped ones. */
   private final Map<String, List<Entry>> dataset;
 
-  /** {@link NameKey#loose} of each first-level unit's name to the indexes of the units. */
-  private final Map<String, int[]> admin1ByLooseKey;
+  /**
+   * {@link NameKey#loose} of each first-level unit's name to the indexes of the units, built the
+   * first time a run asks (decoding 3,775 units is no work for every start).
+   */
+  private final java.util.function.Supplier<Map<String, int[]>> admin1ByLooseKey;
 
   Gazetteer(
       PlaceTable places,
@@ -59,7 +62,8 @@ public final class Gazetteer {
     this.byCompactKey = byCompactKey;
     this.capitals = Map.copyOf(capitals);
     this.admin1Units = Map.copyOf(admin1Units);
-    this.admin1ByLooseKey = looseKeys(places, this.admin1Units);
+    Map<String, Integer> units = this.admin1Units;
+    this.admin1ByLooseKey = new LooseKeys(() -> looseKeys(places, units));
   }
 
   private static Map<String, int[]> looseKeys(PlaceTable places, Map<String, Integer> units) {
@@ -319,7 +323,7 @@ public final class Gazetteer {
    * in gazetteer order, as entries under their own name; may be empty.
    */
   public List<Entry> admin1ByLooseSpelling(String name) {
-    int[] indexes = admin1ByLooseKey.get(NameKey.loose(name));
+    int[] indexes = admin1ByLooseKey.get().get(NameKey.loose(name));
     if (indexes == null) {
       return List.of();
     }
@@ -365,5 +369,30 @@ public final class Gazetteer {
 
   Map<String, Integer> admin1Units() {
     return admin1Units;
+  }
+
+  /** A value computed once, on first use, by whichever thread asks first. */
+  private static final class LooseKeys implements java.util.function.Supplier<Map<String, int[]>> {
+    private final java.util.function.Supplier<Map<String, int[]>> compute;
+    private volatile Map<String, int[]> value;
+
+    LooseKeys(java.util.function.Supplier<Map<String, int[]>> compute) {
+      this.compute = compute;
+    }
+
+    @Override
+    public Map<String, int[]> get() {
+      Map<String, int[]> v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = compute.get();
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
   }
 }

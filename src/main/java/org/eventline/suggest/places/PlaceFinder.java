@@ -215,25 +215,9 @@ public final class PlaceFinder {
       if (named.entries() == null) {
         continue;
       }
-      List<Gazetteer.Entry> inUnit =
-          named.entries().stream().filter(e -> sameUnit(e.place(), unit.place())).toList();
-      if (inUnit.isEmpty()) {
-        continue;
-      }
-      List<String> unitFirst = new ArrayList<>();
-      unitFirst.add(unit.place().country());
-      unitFirst.addAll(preferred);
-      PlaceMention town = choose(words, first, last, inUnit, unitFirst, List.of());
+      PlaceMention town = inUnit(words, first, last, named.entries(), unit, preferred);
       if (town != null) {
-        return withReason(
-            town,
-            town.reason()
-                + "; '"
-                + unit.phrase()
-                + "' written beside it chooses the "
-                + town.phrase()
-                + " in "
-                + unit.place().admin1());
+        return town;
       }
     }
     return null;
@@ -263,9 +247,10 @@ public final class PlaceFinder {
     if (q == null || head.place() == null) {
       return null;
     }
-    String beside = "; '" + qualifier.phrase() + "' written beside it";
     if (sameUnit(head.place(), q)) {
-      return withReason(head, head.reason() + beside + " names its province");
+      return withReason(
+          head,
+          head.reason() + "; '" + qualifier.phrase() + "' written beside it names its province");
     }
     SentenceTokens words = names.words();
     int first = indexAt(words.tokens(), head.start());
@@ -277,27 +262,42 @@ public final class PlaceFinder {
     if (named == null || named.entries() == null) {
       return null;
     }
-    List<Gazetteer.Entry> inUnit =
-        named.entries().stream().filter(e -> sameUnit(e.place(), q)).toList();
-    if (inUnit.isEmpty()) {
+    PlaceMention chosen = inUnit(words, first, last, named.entries(), qualifier, preferred);
+    return chosen == null ? null : chosen.with(head.near(), head.locative(), chosen.reason());
+  }
+
+  /**
+   * The entry of a name (words {@code first} to {@code last}) that lies in the unit a name written
+   * beside it places it in, chosen with that unit's country preferred, as a mention whose reason
+   * says so; null when no entry lies there or none is acceptable.
+   */
+  private PlaceMention inUnit(
+      SentenceTokens words,
+      int first,
+      int last,
+      List<Gazetteer.Entry> entries,
+      PlaceMention unit,
+      List<String> preferred) {
+    Place u = unit.place();
+    List<Gazetteer.Entry> there = entries.stream().filter(e -> sameUnit(e.place(), u)).toList();
+    if (there.isEmpty()) {
       return null;
     }
-    List<String> qualifierFirst = new ArrayList<>();
-    qualifierFirst.add(q.country());
-    qualifierFirst.addAll(preferred);
-    PlaceMention chosen = choose(words, first, last, inUnit, qualifierFirst, List.of());
-    if (chosen == null) {
-      return null;
-    }
-    return chosen.with(
-        head.near(),
-        head.locative(),
-        chosen.reason()
-            + beside
-            + " chooses the "
-            + words.phrase(first, last)
-            + " in "
-            + q.admin1());
+    List<String> unitFirst = new ArrayList<>();
+    unitFirst.add(u.country());
+    unitFirst.addAll(preferred);
+    PlaceMention chosen = choose(words, first, last, there, unitFirst, List.of());
+    return chosen == null
+        ? null
+        : withReason(
+            chosen,
+            chosen.reason()
+                + "; '"
+                + unit.phrase()
+                + "' written beside it chooses the "
+                + words.phrase(first, last)
+                + " in "
+                + u.admin1());
   }
 
   /**
@@ -313,12 +313,16 @@ public final class PlaceFinder {
         && p != null
         && p.isSeat()
         && org.eventline.suggest.text.NameKey.loose(p.asciiName())
-            .equals(
-                org.eventline.suggest.text.NameKey.loose(
-                    p.admin1()
-                        .replaceFirst(
-                            "(?i) (state|province|region|governorate|oblast|county|department)$",
-                            "")));
+            .equals(org.eventline.suggest.text.NameKey.loose(withoutUnitWord(p.admin1())));
+  }
+
+  /** A unit's name without a last word that says it is a unit ("Kaduna State" is "Kaduna"). */
+  private static String withoutUnitWord(String unit) {
+    int space = unit.lastIndexOf(' ');
+    return space > 0
+            && PlaceCues.UNIT_WORDS.contains(unit.substring(space + 1).toLowerCase(Locale.ROOT))
+        ? unit.substring(0, space)
+        : unit;
   }
 
   private static boolean sameUnit(Place a, Place b) {

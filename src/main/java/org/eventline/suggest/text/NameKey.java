@@ -71,6 +71,11 @@ public final class NameKey {
   private static final java.util.Set<String> ARTICLES =
       java.util.Set.of("al", "el", "ar", "as", "ash", "ad", "az", "an", "at", "ath", "adh");
 
+  /** True for an Arabic article written as a word of its own ("ar" in "Ar Raqqah"), lower case. */
+  public static boolean isArticle(String word) {
+    return ARTICLES.contains(word);
+  }
+
   /**
    * A key that the usual transliterations of one name share ("Hilmand" and "Helmand", "Paktya" and
    * "Paktia", "Hiiraan" and "Hiraan", "Ar Raqqah" and "Raqqa", "Ta'izz" and "Taiz", "Oruzgan" and
