@@ -60,10 +60,18 @@ public final class Acled {
       "Excessive force against protesters";
   public static final String MOB_VIOLENCE = "Mob violence";
   public static final String ARRESTS = "Arrests";
+  public static final String ARMED_CLASH = "Armed clash";
+  public static final String ATTACK = "Attack";
 
   /** Those sub-event types. */
   public static final List<String> SUB_EVENT_TYPES =
-      List.of(PEACEFUL_PROTEST, EXCESSIVE_FORCE_AGAINST_PROTESTERS, MOB_VIOLENCE, ARRESTS);
+      List.of(
+          PEACEFUL_PROTEST,
+          EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+          MOB_VIOLENCE,
+          ARRESTS,
+          ARMED_CLASH,
+          ATTACK);
 
   private Acled() {}
 

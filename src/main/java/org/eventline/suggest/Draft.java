@@ -38,6 +38,10 @@ record Draft(
   }
 
   /** This draft at another place. */
+  Draft withType(EventTypeClassifier.Classification other) {
+    return new Draft(first, last, other, date, place, actors, context, casualties, continuations);
+  }
+
   Draft withPlace(EventPlace other) {
     return new Draft(first, last, type, date, other, actors, context, casualties, continuations);
   }

@@ -28,12 +28,14 @@ final class DraftEvents {
   private DraftEvents() {}
 
   /** The suggestion of a draft: the event's fields, its notes and the organisations to add. */
-  static Suggestion suggestion(Draft d, Article article, ActorDictionary dictionary) {
+  static Suggestion suggestion(Draft draft, Article article, ActorDictionary dictionary) {
+    Draft d = draft.withType(onStateForces(draft.type(), draft.actors()));
     EventPlace place = d.place();
     EventActors chosen =
         EventActors.choose(
             d.type().eventType(),
             d.type().subEventType(),
+            d.type().attackOnStateForces(),
             d.actors(),
             d.context(),
             dictionary,
@@ -100,6 +102,34 @@ final class DraftEvents {
             .build();
     return new Suggestion(
         event, SuggestionTrace.of(event, confidence(d, chosen, background), reasons), newActors);
+  }
+
+  /**
+   * An attack whose every victim is state forces ("a police officer was shot dead") as ACLED codes
+   * it: a battle, since violence against civilians is violence against the unarmed. An attacker
+   * shot dead by police stays part of the attack.
+   */
+  static EventTypeClassifier.Classification onStateForces(
+      EventTypeClassifier.Classification t, List<ActorMention> mentions) {
+    List<ActorMention> victims = mentions.stream().filter(ActorMention::victim).toList();
+    if (!t.eventType().equals(Acled.VIOLENCE_AGAINST_CIVILIANS)
+        || !t.subEventType().equals(Acled.ATTACK)
+        || victims.isEmpty()
+        || !victims.stream().allMatch(ActorMention::state)
+        || mentions.stream().anyMatch(m -> !m.armed() && m.category() != null)) {
+      return t;
+    }
+    return new EventTypeClassifier.Classification(
+        Acled.BATTLES,
+        Acled.ARMED_CLASH,
+        t.triggerStart(),
+        t.triggerEnd(),
+        t.specific(),
+        t.reason()
+            + ", then Battles / Armed clash: the ones attacked are state forces ('"
+            + victims.get(0).phrase()
+            + "'), and violence against civilians is violence against the unarmed",
+        true);
   }
 
   /** A state's forces outside their own country are External/Other forces, as ACLED codes them. */

@@ -27,14 +27,30 @@ public final class EventTypeClassifier {
 
   static final String RESOURCE = "event-types.yaml";
 
-  /** The outcome: the type, sub-type, trigger (offsets in the sentence) and the reason. */
+  /**
+   * The outcome: the type, sub-type, trigger (offsets in the sentence) and the reason; {@code
+   * attackOnStateForces} when a one-sided attack ("was shot dead") is a battle because the ones
+   * attacked are state forces, so the side that attacked is still to be named.
+   */
   public record Classification(
       String eventType,
       String subEventType,
       int triggerStart,
       int triggerEnd,
       boolean specific,
-      String reason) {}
+      String reason,
+      boolean attackOnStateForces) {
+
+    public Classification(
+        String eventType,
+        String subEventType,
+        int triggerStart,
+        int triggerEnd,
+        boolean specific,
+        String reason) {
+      this(eventType, subEventType, triggerStart, triggerEnd, specific, reason, false);
+    }
+  }
 
   record Rule(
       String type,

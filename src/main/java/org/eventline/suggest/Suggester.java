@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eventline.article.Article;
 import org.eventline.suggest.actors.ActorFinder;
 import org.eventline.suggest.actors.ActorMention;
+import org.eventline.suggest.actors.ActorRoles;
 import org.eventline.suggest.casualties.Casualties;
 import org.eventline.suggest.casualties.CasualtyExpressions;
 import org.eventline.suggest.dates.DateExpressions;
@@ -169,9 +170,13 @@ public final class Suggester {
                   .filter(p -> p.start() >= dateline)
                   .toList());
       LocalDate roughDate = dates.isEmpty() ? published : dates.get(0).from();
-      List<ActorMention> mentions =
-          actors.find(sentenceNames.words(), found, country, roughDate, named);
-      Optional<EventTypeClassifier.Classification> type = classify(text, mentions);
+      List<ActorMention> all =
+          actors.find(sentenceNames.words(), found, placesCountry(found), roughDate, named).stream()
+              .filter(m -> m.start() >= dateline)
+              .toList();
+      List<ActorMention> mentions = ActorRoles.assign(text, all);
+      Optional<EventTypeClassifier.Classification> type =
+          classify(masked(text, ActorRoles.sources(text, all)), mentions);
       Casualties casualties = Casualties.of(CasualtyExpressions.find(text, clues));
       if (type.isPresent() && quoted(s, type.get().triggerStart())) {
         type = Optional.empty();
@@ -190,6 +195,12 @@ public final class Suggester {
         close();
       } else if (continues(type, found, casualties, text, countsOff)) {
         open = open.stream().map(d -> d.continuedBy(s, mentions, casualties, date)).toList();
+      } else if (dates.isEmpty() && placesTheOpenEvent(type, text, found)) {
+        // "Wiranto, who was visiting the town of Pandeglang ..., survived the attack."
+        open =
+            open.stream()
+                .map(d -> refined(d.continuedBy(s, mentions, casualties, date), found))
+                .toList();
       } else if (type.isPresent() && !countsOff && refersBack(type.get(), text)) {
         close();
         refinePlace(found);
@@ -202,6 +213,25 @@ public final class Suggester {
         type.ifPresent(t -> open.addAll(drafts(s, t, date, found, mentions, casualties)));
       }
       remember(dates, found, mentions);
+    }
+
+    /**
+     * The country generic words in a sentence belong to ("police" in "police in Clairton,
+     * Pennsylvania" are American even in an article about Britain): the one country every town,
+     * region and country the sentence names lies in, else the article's.
+     */
+    private Country placesCountry(List<PlaceMention> found) {
+      Country here = null;
+      for (PlaceMention p : found) {
+        if (p.level() == PlaceMention.Level.DEMONYM || p.country() == null) {
+          continue;
+        }
+        if (here != null && !here.equals(p.country())) {
+          return country;
+        }
+        here = p.country();
+      }
+      return here == null ? country : here;
     }
 
     /**
@@ -245,34 +275,56 @@ public final class Suggester {
      * scale.
      */
     private void refinePlace(List<PlaceMention> found) {
-      Draft last = done.get(done.size() - 1);
+      done.set(done.size() - 1, refined(done.get(done.size() - 1), found));
+    }
+
+    /**
+     * The draft placed at the first town of its country that a later sentence about it names, when
+     * the draft knew its place only at country level or not at all.
+     */
+    private static Draft refined(Draft last, List<PlaceMention> found) {
       if (last.place().country() != null && last.place().geoPrecision() < 3) {
-        return;
+        return last;
       }
-      found.stream()
+      return found.stream()
           .filter(p -> p.level() == PlaceMention.Level.CITY)
           .filter(
               p ->
                   last.place().country() == null
                       || p.country().codedAs().equals(last.place().country().codedAs()))
           .findFirst()
-          .ifPresent(
+          .map(
               p -> {
                 EventPlace better = EventPlace.of(p);
-                done.set(
-                    done.size() - 1,
-                    last.withPlace(
-                        new EventPlace(
-                            better.location(),
-                            better.admin1(),
-                            better.admin2(),
-                            better.country(),
-                            better.latitude(),
-                            better.longitude(),
-                            better.geoPrecision(),
-                            false,
-                            "named by a later sentence about the same event: " + better.reason())));
-              });
+                return last.withPlace(
+                    new EventPlace(
+                        better.location(),
+                        better.admin1(),
+                        better.admin2(),
+                        better.country(),
+                        better.latitude(),
+                        better.longitude(),
+                        better.geoPrecision(),
+                        false,
+                        "named by a later sentence about the same event: " + better.reason()));
+              })
+          .orElse(last);
+    }
+
+    /**
+     * True when a sentence with no event of its own (and, the caller checks, no date of its own)
+     * names the town of the event just told, placed so far only in a country, and refers back to it
+     * ("the attack"): it goes on about that event.
+     */
+    private boolean placesTheOpenEvent(
+        Optional<EventTypeClassifier.Classification> type, String text, List<PlaceMention> found) {
+      return type.isEmpty()
+          && !open.isEmpty()
+          && open.get(0).sentences() < Draft.MAX_SENTENCES
+          && open.stream()
+              .allMatch(d -> d.place().country() == null || d.place().geoPrecision() >= 3)
+          && found.stream().anyMatch(p -> p.level() == PlaceMention.Level.CITY)
+          && ANAPHORA.matcher(text).find();
     }
 
     /**
@@ -314,11 +366,23 @@ public final class Suggester {
           && found.stream().noneMatch(PlaceMention::isPlace);
     }
 
+    /** The sentence with the words of the actors that only speak of the event blanked. */
+    private static String masked(String text, List<int[]> sources) {
+      if (sources.isEmpty()) {
+        return text;
+      }
+      char[] chars = text.toCharArray();
+      for (int[] span : sources) {
+        java.util.Arrays.fill(chars, span[0], span[1], ' ');
+      }
+      return new String(chars);
+    }
+
     private Optional<EventTypeClassifier.Classification> classify(
         String text, List<ActorMention> mentions) {
       Boolean stateAgent =
           mentions.stream()
-              .filter(ActorMention::armed)
+              .filter(m -> m.armed() && !m.victim())
               .findFirst()
               .map(ActorMention::state)
               .orElse(null);
@@ -378,7 +442,7 @@ public final class Suggester {
     private List<ActorMention> agentFirst(List<ActorMention> mentions, int trigger) {
       List<ActorMention> out = new ArrayList<>(mentions);
       for (ActorMention m : mentions) {
-        if (m.armed() && m.end() <= trigger && trigger - m.end() <= 3) {
+        if (m.armed() && !m.victim() && m.end() <= trigger && trigger - m.end() <= 3) {
           out.remove(m);
           out.add(0, m);
           break;

@@ -261,6 +261,23 @@ public final class ActorFinder {
       LocalDate date,
       List<ActorMention> before,
       List<ActorMention> found) {
+    ActorMention owner = found.isEmpty() ? null : found.get(found.size() - 1);
+    if (owner != null
+        && owner.kind() == ActorMention.Kind.NAMED
+        && owner.armed()
+        && owner.end() + 1 == start
+        && isArmedCategory(g.category())) {
+      // "DPR servicemen", "Taliban fighters": the word names the members of the group before it
+      return new ActorMention(
+          start,
+          end,
+          phrase,
+          owner.name(),
+          owner.category(),
+          owner.home(),
+          ActorMention.Kind.CONTEXT,
+          "'" + phrase + "' -> " + owner.name() + " (members of '" + owner.phrase() + "')");
+    }
     if (!g.refersTo().isEmpty()) {
       List<ActorMention> context = new ArrayList<>(before);
       context.addAll(found);
@@ -296,6 +313,12 @@ public final class ActorFinder {
         whose.alpha2(),
         ActorMention.Kind.GENERIC,
         "'" + phrase + "' -> " + name + " (generic word, country " + whose.name() + ")");
+  }
+
+  private static boolean isArmedCategory(String category) {
+    return !category.equals(Acled.CIVILIANS)
+        && !category.equals(Acled.PROTESTERS)
+        && !category.equals(Acled.RIOTERS);
   }
 
   private static Optional<Country> countryBefore(List<PlaceMention> places, int start) {
@@ -373,7 +396,7 @@ public final class ActorFinder {
       int end = tokens.get(j).end();
       boolean orgShaped = j > i && ORG_WORDS.contains(words.lower(j));
       boolean acronym = acronymInParentheses(sentence, end);
-      if ((orgShaped || acronym) && !overlaps(known, start, end) && !isPlace(places, start, end)) {
+      if ((orgShaped || acronym) && !overlaps(known, start, end) && !isPlace(places, words, i, j)) {
         String phrase = sentence.substring(start, acronym ? sentence.indexOf(')', end) + 1 : end);
         out.add(
             new ActorMention(
@@ -407,8 +430,23 @@ public final class ActorFinder {
     return known.stream().anyMatch(m -> m.start() < end && start < m.end());
   }
 
-  private static boolean isPlace(List<PlaceMention> places, int start, int end) {
-    return places.stream().anyMatch(p -> p.start() == start && p.end() >= end);
+  /**
+   * True when the capitalised words are a place the sentence names, or a unit written beside one
+   * ("Borno State" in "near Damboa, Borno State"), which is not an organisation.
+   */
+  private static boolean isPlace(
+      List<PlaceMention> places, SentenceTokens words, int first, int last) {
+    int start = words.token(first).start();
+    int end = words.token(last).end();
+    boolean unit = last > first && PlaceMention.isUnitWord(words.lower(last));
+    return places.stream()
+        .anyMatch(
+            p ->
+                (p.start() == start && p.end() >= end)
+                    || (unit
+                        && p.level() != PlaceMention.Level.DEMONYM
+                        && p.end() + 2 == start
+                        && words.text().startsWith(", ", p.end())));
   }
 
   private static int indexAfter(List<Token> tokens, int end) {

@@ -14,6 +14,7 @@ import org.eventline.schema.Acled;
  * @param home alpha-2 code of its home country, or null
  * @param kind how it was recognised
  * @param reason how the name was resolved, for the suggestion's notes
+ * @param role what the sentence makes of it: an actor, or the one acted on ({@link ActorRoles})
  */
 public record ActorMention(
     int start,
@@ -23,7 +24,8 @@ public record ActorMention(
     String category,
     String home,
     Kind kind,
-    String reason) {
+    String reason,
+    Role role) {
 
   /** How an actor was recognised. */
   public enum Kind {
@@ -42,6 +44,40 @@ public record ActorMention(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(role, "role");
+  }
+
+  /** A mention as found, before its role in the sentence is known. */
+  public ActorMention(
+      int start,
+      int end,
+      String phrase,
+      String name,
+      String category,
+      String home,
+      Kind kind,
+      String reason) {
+    this(start, end, phrase, name, category, home, kind, reason, Role.ACTOR);
+  }
+
+  /** What a sentence makes of an actor it names ({@link ActorRoles}). */
+  public enum Role {
+    /** It acts, or the sentence does not say. */
+    ACTOR,
+    /** The subject of a passive verb of violence: "two soldiers were killed". */
+    VICTIM,
+    /** The same, with who acted written after "by": "was shot ... by a prisoner". */
+    VICTIM_OF_NAMED_AGENT
+  }
+
+  /** This mention in another role. */
+  public ActorMention as(Role other) {
+    return new ActorMention(start, end, phrase, name, category, home, kind, reason, other);
+  }
+
+  /** True when the sentence says this actor was acted on, never the event's perpetrator. */
+  public boolean victim() {
+    return role != Role.ACTOR;
   }
 
   /** True for an armed actor: state forces, rebels, militias, external forces. */

@@ -45,9 +45,16 @@ public record EventActors(
   /** One actor of an event. */
   public record Slot(String name, String category) {}
 
+  /**
+   * The actors of an event.
+   *
+   * @param attackOnStateForces the text reports a one-sided attack on state forces, read as a
+   *     battle: when it names no attacker, actor 2 is ACLED's unidentified armed group
+   */
   public static EventActors choose(
       String eventType,
       String subEventType,
+      boolean attackOnStateForces,
       List<ActorMention> mentions,
       List<ActorMention> paragraphContext,
       ActorDictionary dictionary,
@@ -72,7 +79,19 @@ public record EventActors(
       }
       case Acled.RIOTS -> {
         a1 = template(dictionary, "rioters", country, reasons);
-        a2 = firstState(known, reasons).orElse(null);
+        a2 =
+            firstState(known, reasons)
+                .or(
+                    // a mob turns on people: ACLED's civilians, unless it attacked the police
+                    () ->
+                        subEventType.equals(Acled.MOB_VIOLENCE)
+                            ? first(known, Acled.CIVILIANS, reasons)
+                                .or(
+                                    () ->
+                                        Optional.of(
+                                            template(dictionary, "civilians", country, reasons)))
+                            : Optional.empty())
+                .orElse(null);
       }
       case Acled.VIOLENCE_AGAINST_CIVILIANS -> {
         a1 =
@@ -84,6 +103,15 @@ public record EventActors(
       }
       default -> {
         List<ActorMention> armed = known.stream().filter(ActorMention::armed).toList();
+        // the side the text says was acted on by someone it names is not actor 1, unless both
+        // sides are named so
+        List<ActorMention> acting =
+            armed.stream().map(ActorMention::name).distinct().count() > 1
+                    && armed.stream().allMatch(ActorMention::victim)
+                ? armed
+                : armed.stream()
+                    .filter(m -> m.role() != ActorMention.Role.VICTIM_OF_NAMED_AGENT)
+                    .toList();
         if (subEventType.equals(Acled.ARRESTS)) {
           a1 =
               firstState(known, reasons)
@@ -97,10 +125,10 @@ public record EventActors(
                   .orElseGet(() -> template(dictionary, "civilians", country, reasons));
         } else {
           a1 =
-              armed.isEmpty()
-                  ? contextArmed(paragraphContext, reasons)
+              acting.isEmpty()
+                  ? contextArmed(paragraphContext, victims(known), reasons)
                       .orElseGet(() -> perpetrator(unknown, dictionary, country, reasons))
-                  : slot(armed.get(0), reasons);
+                  : slot(acting.get(0), reasons);
           Slot first = a1;
           a2 =
               armed.stream()
@@ -108,7 +136,12 @@ public record EventActors(
                   .findFirst()
                   .map(m -> slot(m, reasons))
                   .or(() -> first(known, Acled.CIVILIANS, reasons))
-                  .orElse(null);
+                  .orElseGet(
+                      // "a police officer was shot dead": the side that shot is not named
+                      () ->
+                          attackOnStateForces
+                              ? perpetrator(unknown, dictionary, country, reasons)
+                              : null);
         }
       }
     }
@@ -130,13 +163,24 @@ public record EventActors(
   }
 
   private static Optional<Slot> firstArmed(List<ActorMention> known, Trail reasons) {
-    return known.stream().filter(ActorMention::armed).findFirst().map(m -> slot(m, reasons));
+    return known.stream()
+        .filter(m -> m.armed() && !m.victim())
+        .findFirst()
+        .map(m -> slot(m, reasons));
   }
 
-  private static Optional<Slot> contextArmed(List<ActorMention> context, Trail reasons) {
+  private static java.util.Set<String> victims(List<ActorMention> known) {
+    return known.stream()
+        .filter(ActorMention::victim)
+        .map(ActorMention::name)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  private static Optional<Slot> contextArmed(
+      List<ActorMention> context, java.util.Set<String> victims, Trail reasons) {
     for (int i = context.size() - 1; i >= 0; i--) {
       ActorMention m = context.get(i);
-      if (m.armed() && m.kind() == ActorMention.Kind.NAMED) {
+      if (m.armed() && m.kind() == ActorMention.Kind.NAMED && !victims.contains(m.name())) {
         reasons.addNamed("actor1 from the paragraph: " + m.reason());
         return Optional.of(new Slot(m.name(), m.category()));
       }

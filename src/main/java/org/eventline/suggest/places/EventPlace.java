@@ -104,6 +104,18 @@ public record EventPlace(
           m.reason() + "; a first-level unit: geo_precision 3 at" + " its seat");
     }
     String admin2 = c.region() != null ? blankToNull(p.admin1()) : blankToNull(p.admin2());
+    if (Place.SECOND_LEVEL_UNIT.equals(p.featureCode())) {
+      return new EventPlace(
+          written(m),
+          admin1,
+          admin2,
+          c,
+          decimal(p.latitude()),
+          decimal(p.longitude()),
+          2,
+          true,
+          m.reason() + "; a second-level unit: geo_precision 2 at its most populous town");
+    }
     return new EventPlace(
         written(m),
         admin1,

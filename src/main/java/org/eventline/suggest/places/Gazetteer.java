@@ -50,6 +50,13 @@ public final class Gazetteer {
    */
   private final java.util.function.Supplier<Map<String, int[]>> admin1ByLooseKey;
 
+  /**
+   * Per country (ISO alpha-2), the key of each second-level unit's name ("norfolk", "allegheny
+   * county") to the index of its most populous place, built for a country the first time a run asks
+   * about it.
+   */
+  private final Map<String, Map<String, Integer>> admin2Units;
+
   Gazetteer(
       PlaceTable places,
       NameTable byKey,
@@ -63,7 +70,22 @@ public final class Gazetteer {
     this.capitals = Map.copyOf(capitals);
     this.admin1Units = Map.copyOf(admin1Units);
     Map<String, Integer> units = this.admin1Units;
-    this.admin1ByLooseKey = new LooseKeys(() -> looseKeys(places, units));
+    this.admin1ByLooseKey = new Lazy<>(() -> looseKeys(places, units));
+    this.admin2Units = new java.util.concurrent.ConcurrentHashMap<>();
+  }
+
+  private static Map<String, Integer> admin2Units(PlaceTable places, String alpha2) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i : places.inCountry(alpha2)) {
+      Place p = places.get(i);
+      if (!p.admin2().isEmpty() && !p.admin1Unit()) {
+        out.merge(
+            NameKey.of(p.admin2()),
+            i,
+            (a, b) -> places.get(a).population() >= places.get(b).population() ? a : b);
+      }
+    }
+    return Map.copyOf(out);
   }
 
   private static Map<String, int[]> looseKeys(PlaceTable places, Map<String, Integer> units) {
@@ -113,6 +135,7 @@ public final class Gazetteer {
     this.capitals = shipped.capitals;
     this.admin1Units = shipped.admin1Units;
     this.admin1ByLooseKey = shipped.admin1ByLooseKey;
+    this.admin2Units = shipped.admin2Units;
     Map<String, List<Entry>> own = new HashMap<>();
     for (DatasetPlaces.Named named : datasetPlaces) {
       indexOwn(own, named.place(), named.place().name(), true);
@@ -335,6 +358,16 @@ public final class Gazetteer {
   }
 
   /**
+   * The most populous place of a country's second-level unit of that name ("Norfolk" in GB:
+   * Norwich; "Allegheny County" in US: Pittsburgh), if the gazetteer's places name such a unit.
+   */
+  public Optional<Place> admin2Unit(String alpha2, String name) {
+    Integer index =
+        admin2Units.computeIfAbsent(alpha2, c -> admin2Units(places, c)).get(NameKey.of(name));
+    return index == null ? Optional.empty() : Optional.of(places.get(index));
+  }
+
+  /**
    * Every name key of the shipped gazetteer and of the dataset's places (lower case, accents
    * removed), for finding the closest name to one that is not there.
    */
@@ -372,17 +405,17 @@ public final class Gazetteer {
   }
 
   /** A value computed once, on first use, by whichever thread asks first. */
-  private static final class LooseKeys implements java.util.function.Supplier<Map<String, int[]>> {
-    private final java.util.function.Supplier<Map<String, int[]>> compute;
-    private volatile Map<String, int[]> value;
+  private static final class Lazy<T> implements java.util.function.Supplier<T> {
+    private final java.util.function.Supplier<T> compute;
+    private volatile T value;
 
-    LooseKeys(java.util.function.Supplier<Map<String, int[]>> compute) {
+    Lazy(java.util.function.Supplier<T> compute) {
       this.compute = compute;
     }
 
     @Override
-    public Map<String, int[]> get() {
-      Map<String, int[]> v = value;
+    public T get() {
+      T v = value;
       if (v == null) {
         synchronized (this) {
           v = value;

@@ -32,6 +32,12 @@ public record Place(
   /** The feature code of a place of the dataset's own list ({@code places.yaml}). */
   public static final String DATASET = "dataset";
 
+  /**
+   * The feature code of a county or district standing for a place, located at its most populous
+   * town ({@link Gazetteer#admin2Unit}).
+   */
+  public static final String SECOND_LEVEL_UNIT = "ADM2";
+
   public Place {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(asciiName, "asciiName");

@@ -316,6 +316,29 @@ public final class PlaceFinder {
             .equals(org.eventline.suggest.text.NameKey.loose(withoutUnitWord(p.admin1())));
   }
 
+  /**
+   * The entries with a first-level unit named by its own name without the unit word ("Zamfara" for
+   * Zamfara State, "Kunar" for Kunar Province) taken as named by its primary name: it is how the
+   * unit is written, not an alternate name of it. Not when a place has that name as its own
+   * ("Beni", a town of DR Congo, and Beni Department of Bolivia): the town stays the first reading.
+   */
+  private static List<Gazetteer.Entry> unitNames(List<Gazetteer.Entry> entries, String key) {
+    if (entries.stream().noneMatch(e -> !e.primaryName() && e.place().admin1Unit())
+        || entries.stream().anyMatch(Gazetteer.Entry::primaryName)) {
+      return entries;
+    }
+    List<Gazetteer.Entry> out = new ArrayList<>(entries.size());
+    for (Gazetteer.Entry e : entries) {
+      boolean ownName =
+          !e.primaryName()
+              && e.place().admin1Unit()
+              && org.eventline.suggest.text.NameKey.of(withoutUnitWord(e.place().name()))
+                  .equals(key);
+      out.add(ownName ? new Gazetteer.Entry(e.place(), true) : e);
+    }
+    return out;
+  }
+
   /** A unit's name without a last word that says it is a unit ("Kaduna State" is "Kaduna"). */
   private static String withoutUnitWord(String unit) {
     int space = unit.lastIndexOf(' ');
@@ -400,7 +423,68 @@ public final class PlaceFinder {
     if (named.mention() != null || named.entries() == null) {
       return named.mention();
     }
-    return choose(names.words(), first, last, named.entries(), preferred, before);
+    PlaceMention chosen = choose(names.words(), first, last, named.entries(), preferred, before);
+    if (preferred.isEmpty()
+        || (chosen != null
+            && (chosen.level() != PlaceMention.Level.CITY
+                || preferred.get(0).equals(chosen.country().codedAs())
+                || before.stream().anyMatch(p -> chosen.country().equals(p.country()))))) {
+      return chosen;
+    }
+    PlaceMention unit = secondLevelUnit(names.words(), first, last, preferred.get(0), before);
+    return unit == null ? chosen : unit;
+  }
+
+  /**
+   * A county or district of the article's country that a name designates, when the gazetteer offers
+   * only places abroad by that name, or none ("arrested in Norfolk" in a British article is the
+   * county, not Norfolk, Virginia); null when the sentence names another country beside the name or
+   * the article's country has no such unit. Placed at the unit's most populous town.
+   */
+  private PlaceMention secondLevelUnit(
+      SentenceTokens words, int first, int last, String home, List<PlaceMention> before) {
+    PlaceCues cues = PlaceCues.of(words.text(), words.tokens(), first, last, before);
+    if (cues.otherCountry() || cues.unit()) {
+      return null;
+    }
+    String phrase = words.phrase(first, last);
+    Optional<Place> town = gazetteer.admin2Unit(home, phrase);
+    Optional<Country> country = countries.byCode(home);
+    if (town.isEmpty() || country.isEmpty()) {
+      return null;
+    }
+    Place t = town.get();
+    Place unit =
+        new Place(
+            phrase,
+            phrase,
+            t.country(),
+            t.admin1(),
+            t.admin2(),
+            t.latitude(),
+            t.longitude(),
+            false,
+            Place.SECOND_LEVEL_UNIT,
+            t.population());
+    return new PlaceMention(
+        words.token(first).start(),
+        words.spanEnd(last),
+        phrase,
+        PlaceMention.Level.CITY,
+        unit,
+        country.get(),
+        cues.near(),
+        cues.locative(),
+        "'"
+            + phrase
+            + "' -> "
+            + t.admin2()
+            + ", "
+            + t.admin1()
+            + ", "
+            + t.country()
+            + " (second-level unit of the article's country, where the gazetteer's places of"
+            + " that name lie abroad)");
   }
 
   /** What a span names whatever the preferred countries: a country, a demonym, or entries. */
@@ -424,7 +508,7 @@ public final class PlaceFinder {
     if (demonym.isPresent()) {
       return PlaceNames.Named.of(demonymMention(words, first, last, demonym.get()));
     }
-    List<Gazetteer.Entry> entries = gazetteer.lookupKey(key);
+    List<Gazetteer.Entry> entries = unitNames(gazetteer.lookupKey(key), key);
     if (entries.isEmpty() && ARTICLE.matcher(phrase).lookingAt()) {
       entries = gazetteer.lookup(ARTICLE.matcher(phrase).replaceFirst(""));
     }

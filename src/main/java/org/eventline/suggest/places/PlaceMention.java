@@ -36,6 +36,11 @@ public record PlaceMention(
     DEMONYM
   }
 
+  /** True for a word that marks a first-level unit after its name ("state", "province"). */
+  public static boolean isUnitWord(String lower) {
+    return PlaceCues.UNIT_WORDS.contains(lower);
+  }
+
   public PlaceMention {
     Objects.requireNonNull(phrase, "phrase");
     Objects.requireNonNull(level, "level");

@@ -102,11 +102,53 @@ final class PlaceTable {
         population);
   }
 
-  private String string(int[] at) {
+  /**
+   * The indexes of the places of a country (ISO alpha-2), found by reading each record's country
+   * bytes in place, without decoding the places of other countries.
+   */
+  int[] inCountry(String alpha2) {
+    byte[] code = alpha2.getBytes(StandardCharsets.UTF_8);
+    int[] out = new int[64];
+    int n = 0;
+    for (int i = 0; i < size(); i++) {
+      int[] at = {start.get(i)};
+      skip(at);
+      skip(at);
+      int length = length(at);
+      if (length == code.length && sameBytes(at[0], code)) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private boolean sameBytes(int from, byte[] code) {
+    for (int k = 0; k < code.length; k++) {
+      if (bytes.get(from + k) != code[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void skip(int[] at) {
+    int length = length(at);
+    at[0] += length;
+  }
+
+  private int length(int[] at) {
     int length = bytes.get(at[0]++) & 0xFF;
     if (length >= 0x80) {
       length = ((length & 0x7F) << 8) | (bytes.get(at[0]++) & 0xFF);
     }
+    return length;
+  }
+
+  private String string(int[] at) {
+    int length = length(at);
     byte[] b = new byte[length];
     bytes.get(at[0], b);
     at[0] += length;

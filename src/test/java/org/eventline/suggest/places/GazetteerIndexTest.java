@@ -83,4 +83,37 @@ class GazetteerIndexTest {
         "gazetteer.idx is not a version 1 gazetteer index; rebuild with mvn package",
         e.getMessage());
   }
+
+  @Test
+  void placesOfACountryAreReadInPlaceAsTheirRecordsSay() {
+    for (Gazetteer g : new Gazetteer[] {parsed, indexed}) {
+      PlaceTable places = g.places();
+      for (String code : new String[] {"GB", "NG", "CD", "XX"}) {
+        int[] expected =
+            java.util.stream.IntStream.range(0, places.size())
+                .filter(i -> places.get(i).country().equals(code))
+                .toArray();
+        assertEquals(Arrays.toString(expected), Arrays.toString(places.inCountry(code)), code);
+      }
+    }
+  }
+
+  @Test
+  void aSecondLevelUnitIsPlacedAtItsMostPopulousTown() {
+    Place norfolk = indexed.admin2Unit("GB", "Norfolk").orElseThrow();
+    assertEquals("Norfolk", norfolk.admin2());
+    assertEquals("England", norfolk.admin1());
+    PlaceTable places = indexed.places();
+    long most =
+        java.util.stream.IntStream.range(0, places.size())
+            .mapToObj(places::get)
+            .filter(p -> p.country().equals("GB") && p.admin2().equals("Norfolk"))
+            .filter(p -> !p.admin1Unit())
+            .mapToLong(Place::population)
+            .max()
+            .orElseThrow();
+    assertEquals(most, norfolk.population());
+    assertEquals(parsed.admin2Unit("GB", "norfolk"), indexed.admin2Unit("GB", "NORFOLK"));
+    assertEquals(java.util.Optional.empty(), indexed.admin2Unit("NG", "Norfolk"));
+  }
 }

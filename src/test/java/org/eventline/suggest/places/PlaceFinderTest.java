@@ -144,4 +144,44 @@ class PlaceFinderTest {
         described("Hilmand said the clashes went on.").isEmpty(),
         "a spelling no gazetteer row has is a unit only where the text says so");
   }
+
+  @Test
+  void aUnitWrittenWithoutItsUnitWordIsTheUnit() {
+    // in an article about Britain, where the unit's name is not the first reading of the word
+    PlaceMention zamfara =
+        only(
+            "In Nigeria, gunmen killed three villagers in Zamfara on Monday.",
+            PlaceMention.Level.ADMIN1,
+            "GB");
+    assertEquals("Zamfara State", zamfara.place().admin1());
+    assertEquals("NG", zamfara.place().country());
+  }
+
+  @Test
+  void aTownWithTheNameOfAUnitAbroadStaysTheTown() {
+    PlaceMention beni = only("Rebels attacked Beni on Monday.", PlaceMention.Level.CITY, "CD");
+    assertEquals("CD", beni.place().country());
+    assertEquals("Beni", beni.place().asciiName());
+  }
+
+  @Test
+  void aNameOnlyAbroadIsACountyOfTheArticlesCountry() {
+    PlaceMention norfolk =
+        only("A man was arrested in Norfolk on Sunday.", PlaceMention.Level.CITY, "GB");
+    assertEquals(Place.SECOND_LEVEL_UNIT, norfolk.place().featureCode());
+    assertEquals("Norfolk", norfolk.place().admin2());
+    assertEquals("England", norfolk.place().admin1());
+    assertEquals("GBR", norfolk.country().iso3());
+  }
+
+  @Test
+  void aCountyIsNotGuessedWhenTheTextSaysWhereThePlaceIs() {
+    PlaceMention virginia =
+        only("A man was arrested in Norfolk, Virginia, on Sunday.", PlaceMention.Level.CITY, "GB");
+    assertEquals("US", virginia.place().country());
+    PlaceMention american =
+        only("A man was arrested in Norfolk on Sunday.", PlaceMention.Level.CITY, "US");
+    assertEquals("US", american.place().country());
+    assertEquals(false, Place.SECOND_LEVEL_UNIT.equals(american.place().featureCode()));
+  }
 }
