@@ -251,7 +251,11 @@ public final class Suggester {
           || (countsOff && Drafts.enumerated(open.get(0).first().text()))) {
         return false;
       }
-      if (found.stream().anyMatch(p -> p.level() == PlaceMention.Level.CITY)) {
+      if (found.stream().anyMatch(p -> p.level() == PlaceMention.Level.CITY)
+          && !(type.isPresent()
+              && type.get().eventType().equals(open.get(0).type().eventType())
+              && ANAPHORA.matcher(text).find()
+              && withinOpenUnit(found))) {
         return false;
       }
       if (type.isEmpty()) {
@@ -261,6 +265,19 @@ public final class Suggester {
       return !type.get().specific()
           || (sameType && ANAPHORA.matcher(text).find())
           || (sameType && casualties.phrase() != null && open.get(0).casualties().phrase() == null);
+    }
+
+    /**
+     * True when every town the sentence names lies in the first-level unit of the open event's
+     * place ("the party, located in Allegheny County, ... the shooting" after a shooting in
+     * Clairton, Pennsylvania): the sentence may go on about that event.
+     */
+    private boolean withinOpenUnit(List<PlaceMention> found) {
+      String unit = open.get(0).place().admin1();
+      return unit != null
+          && found.stream()
+              .filter(p -> p.level() == PlaceMention.Level.CITY)
+              .allMatch(p -> unit.equals(EventPlace.of(p).admin1()));
     }
 
     /** True when the trigger lies inside quotation marks opened in the paragraph so far. */

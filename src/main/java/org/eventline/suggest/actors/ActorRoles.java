@@ -48,7 +48,7 @@ public final class ActorRoles {
    */
   private static final Pattern SPEAKING_BODY =
       Pattern.compile(
-          "\\b(police|policem[ae]n|sheriff|officials?|authorities|constabulary|gendarmerie)\\b",
+          "\\b(police|policem[ae]n|officers|sheriff|officials?|authorities|constabulary|gendarmerie)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ACCORDING_TO =

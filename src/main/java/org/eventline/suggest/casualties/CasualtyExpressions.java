@@ -89,6 +89,10 @@ public final class CasualtyExpressions {
               c -> true,
               CasualtyWords::mayStartPerson),
           new CasualtyRule(
+              "\\b(?<pron>he|she)" + AUX + "\\s+" + OUTCOME_ONE,
+              CasualtyShapes::pronoun,
+              c -> c.has("he ", "she ")),
+          new CasualtyRule(
               "\\b"
                   + ACTION
                   + "\\s+(?:(?<det>a|an|one|another|the)\\s+)?(?<adj>(?:"
@@ -126,6 +130,13 @@ public final class CasualtyExpressions {
   private static final Pattern MORE_AND =
       Pattern.compile(
           "\\b" + Q + "(?:\\s+" + NOT_NOUN + TOKEN + "){1,3}?\\s+and\\s+(?:also\\s+)?$", FLAGS);
+
+  /** A count of others ("two others were injured")... */
+  private static final Pattern OTHERS = Pattern.compile("\\S+\\s+others\\b", FLAGS);
+
+  /** ...after one person named before it: "the local police chief and", "Ratana and". */
+  private static final Pattern ONE_AND =
+      Pattern.compile("(?:\\b" + PERSON + "|(?-i:\\b[A-Z][\\p{L}'’\\-]+))\\s+and\\s+$", FLAGS);
 
   private CasualtyExpressions() {}
 
@@ -203,14 +214,20 @@ public final class CasualtyExpressions {
     if (after.lookingAt()) {
       Integer more = count(after);
       if (more != null) {
-        return sum(m, m.start(), after.end(), more, sentence);
+        return sum(m, m.start(), after.end(), more, sentence, ", two groups added");
       }
+    }
+    if (OTHERS.matcher(m.phrase()).lookingAt()
+        && ONE_AND.matcher(sentence.substring(0, m.start())).find()) {
+      // "The local police chief and two others were also injured": 3
+      return sum(
+          m, m.start(), m.end(), 1, sentence, ", and the one person named before the others");
     }
     Matcher before = MORE_AND.matcher(sentence.substring(0, m.start()));
     if (before.find()) {
       Integer more = count(before);
       if (more != null) {
-        return sum(m, before.start(), m.end(), more, sentence);
+        return sum(m, before.start(), m.end(), more, sentence, ", two groups added");
       }
     }
     return null;
@@ -224,7 +241,7 @@ public final class CasualtyExpressions {
   }
 
   private static CasualtyMention sum(
-      CasualtyMention m, int start, int end, int more, String sentence) {
+      CasualtyMention m, int start, int end, int more, String sentence, String note) {
     int best = m.best() + more;
     return new CasualtyMention(
         start,
@@ -234,7 +251,7 @@ public final class CasualtyExpressions {
         m.low() == null ? null : m.low() + more,
         best,
         m.high() == null ? null : m.high() + more,
-        m.rule() + ", two groups added");
+        m.rule() + note);
   }
 
   private record Found(int start, int end, int order, List<CasualtyShapes.Reading> readings)

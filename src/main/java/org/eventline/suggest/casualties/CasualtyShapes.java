@@ -24,6 +24,8 @@ final class CasualtyShapes {
 
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.’']+$");
 
+  private static final Pattern OF_WHOM = Pattern.compile("(?i)of\\s+whom");
+
   /** One reading of a match. {@code start} moves the phrase start back, or is -1. */
   record Reading(String kind, Quantity quantity, String rule, int start) {}
 
@@ -201,6 +203,19 @@ final class CasualtyShapes {
     return tie(q, verb, "'" + verb + "'", start);
   }
 
+  /**
+   * "He died today", "she was wounded": one person, the one the sentence before spoke of (read only
+   * in a sentence that goes on about an event, where the pronoun is its victim).
+   */
+  static List<Reading> pronoun(Matcher m, String sentence) {
+    String verb = lower(m.group("verb"));
+    if (m.group("aux").isBlank() && !verb.equals("died") && !verb.equals("dies")) {
+      return List.of(); // "he killed", "she wounded two": the pronoun acted
+    }
+    String who = lower(m.group("pron"));
+    return tie(Quantity.exact(1, "one person ('" + who + "') -> 1"), verb, "'" + verb + "'", -1);
+  }
+
   /** "killing rebel", "killed a soldier", "kills one militiaman". */
   static List<Reading> onePersonObject(Matcher m, String sentence) {
     if (!gapOk(m.group("adj").trim())) {
@@ -243,8 +258,8 @@ final class CasualtyShapes {
 
   /** Whether every word between a count and its verb may belong to the counted noun phrase. */
   private static boolean gapOk(String gap) {
-    if (gap.isEmpty()) {
-      return true;
+    if (gap.isEmpty() || OF_WHOM.matcher(gap).matches()) {
+      return true; // "four of whom were injured"
     }
     for (String token : TOKENS.split(gap)) {
       if (CasualtyWords.stops(token)

@@ -158,7 +158,6 @@ class CasualtyExpressionsTest {
           Seventeen rockets struck near the base.
           There are reportedly about 5000 U.S. troops now in the country.
           Of the 2.8 million who voted, 85% were in favour.
-          He was killed 20 years ago.
           Many families have no option but to flee.
           Two were not injured.
           Protestants say they killed Belfast Catholic.
@@ -227,5 +226,50 @@ class CasualtyExpressionsTest {
                     + "/"
                     + c.high())
         .collect(Collectors.joining("; ", "found: ", ""));
+  }
+
+  @Test
+  void aCountOfWhomIsItsGroupsShare() {
+    List<CasualtyMention> found =
+        CasualtyExpressions.find(
+            "Police said over a hundred people attended the party, four of whom were injured.");
+    assertEquals(
+        List.of("four of whom were injured"), found.stream().map(CasualtyMention::phrase).toList());
+    assertEquals("injured", found.get(0).kind());
+    assertEquals(4, found.get(0).best());
+  }
+
+  @Test
+  void aPronounThatDiedOrWasHurtIsOnePerson() {
+    assertEquals(
+        List.of("He was killed 1"),
+        CasualtyExpressions.find("He was killed 20 years ago.").stream()
+            .map(m -> m.phrase() + " " + m.best())
+            .toList(),
+        "one person, and 20 years are not a count");
+    CasualtyMention died = CasualtyExpressions.find("He died in hospital today.").get(0);
+    assertEquals("killed", died.kind());
+    assertEquals(1, died.best());
+    CasualtyMention hurt = CasualtyExpressions.find("She was seriously wounded.").get(0);
+    assertEquals("injured", hurt.kind());
+    assertEquals(1, hurt.best());
+    assertEquals(
+        List.of("killed two"),
+        CasualtyExpressions.find("He killed two people.").stream()
+            .map(CasualtyMention::phrase)
+            .toList(),
+        "a pronoun that acted is not a victim");
+  }
+
+  @Test
+  void othersAfterOnePersonCountThatPersonToo() {
+    CasualtyMention m =
+        CasualtyExpressions.find("The local police chief and two others were also injured.").get(0);
+    assertEquals(3, m.best());
+    assertEquals(3, m.low());
+    assertEquals(
+        2,
+        CasualtyExpressions.find("Two others were also injured.").get(0).best(),
+        "no one named before the others");
   }
 }
