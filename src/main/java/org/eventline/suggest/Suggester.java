@@ -474,6 +474,7 @@ public final class Suggester {
       for (DateMention d : DateExpressions.find(text, clues, published)) {
         if (d.start() >= dateline
             && !d.from().isAfter(published)
+            && !DateExpressions.comparison(text, d)
             && resources.datePrecisions().contains(d.precision())) {
           usable.add(d);
         }

@@ -45,6 +45,24 @@ public final class DateExpressions {
     return find(sentence, new Clues(sentence), published);
   }
 
+  /** A superlative or "first" before "since": the phrase compares, it does not date. */
+  private static final Pattern COMPARED =
+      Pattern.compile(
+          "(?i)\\b(?:\\w+iest|worst|biggest|largest|heaviest|highest|fiercest|greatest|most\\s+\\w+"
+              + "|first|1st)\\b[^,;:.]{0,40}$");
+
+  /**
+   * True when a date phrase starting with "since" follows a superlative or "first" in the same
+   * clause ("the bloodiest day since August", "the first attack since 2019"): it says since when
+   * nothing was as bad, not when the event happened.
+   */
+  public static boolean comparison(String sentence, DateMention d) {
+    if (!d.phrase().regionMatches(true, 0, "since ", 0, 6)) {
+      return false;
+    }
+    return COMPARED.matcher(sentence.substring(0, d.start())).find();
+  }
+
   /** {@link #find(String, LocalDate)} with the sentence's clues, computed once by the caller. */
   public static List<DateMention> find(String sentence, Clues clues, LocalDate published) {
     Objects.requireNonNull(sentence, "sentence");

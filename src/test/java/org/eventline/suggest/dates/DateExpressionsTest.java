@@ -189,4 +189,21 @@ class DateExpressionsTest {
         .map(d -> "[" + d.phrase() + "] " + d.from() + ".." + d.to() + " " + d.precision())
         .collect(Collectors.joining("; ", "found: ", ""));
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Four soldiers killed in bloodiest day since August|true",
+        "It was the first attack on the town since May|true",
+        "the deadliest assault since March 2014|true",
+        "Fighting has gone on in the town since August|false",
+        "Two killed on Monday|false"
+      })
+  void sinceAfterASuperlativeComparesAndDoesNotDate(String sentence, boolean comparison) {
+    LocalDate published = LocalDate.of(2017, 10, 24);
+    List<DateMention> found = DateExpressions.find(sentence, published);
+    assertEquals(1, found.size(), () -> sentence + " -> " + found);
+    assertEquals(comparison, DateExpressions.comparison(sentence, found.get(0)), sentence);
+  }
 }
