@@ -92,40 +92,31 @@ public record EventPlace(
     Country c = m.country();
     String admin1 = c.region() != null ? c.region() : blankToNull(p.admin1());
     if (m.level() == PlaceMention.Level.ADMIN1) {
-      return new EventPlace(
-          written(m),
-          admin1,
-          null,
-          c,
-          decimal(p.latitude()),
-          decimal(p.longitude()),
-          3,
-          true,
-          m.reason() + "; a first-level unit: geo_precision 3 at" + " its seat");
+      return at(m, admin1, null, 3, "; a first-level unit: geo_precision 3 at its seat");
     }
     String admin2 = c.region() != null ? blankToNull(p.admin1()) : blankToNull(p.admin2());
     if (Place.SECOND_LEVEL_UNIT.equals(p.featureCode())) {
-      return new EventPlace(
-          written(m),
-          admin1,
-          admin2,
-          c,
-          decimal(p.latitude()),
-          decimal(p.longitude()),
-          2,
-          true,
-          m.reason() + "; a second-level unit: geo_precision 2 at its most populous town");
+      return at(
+          m, admin1, admin2, 2, "; a second-level unit: geo_precision 2 at its most populous town");
     }
+    return m.near()
+        ? at(m, admin1, admin2, 2, "; 'near' the place: geo_precision 2")
+        : at(m, admin1, admin2, 1, "");
+  }
+
+  /** The mention's place at its coordinates, with the precision and why, after its reason. */
+  private static EventPlace at(
+      PlaceMention m, String admin1, String admin2, int precision, String why) {
     return new EventPlace(
         written(m),
         admin1,
         admin2,
-        c,
-        decimal(p.latitude()),
-        decimal(p.longitude()),
-        m.near() ? 2 : 1,
+        m.country(),
+        decimal(m.place().latitude()),
+        decimal(m.place().longitude()),
+        precision,
         true,
-        m.reason() + (m.near() ? "; 'near' the place: geo_precision 2" : ""));
+        m.reason() + why);
   }
 
   /** The same place, found outside the sentence for the reason given (which cites this one's). */
