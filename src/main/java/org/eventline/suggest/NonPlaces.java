@@ -11,7 +11,8 @@ import org.eventline.suggest.places.PlaceMention;
  * Place names that, where they stand, are not where an event happened: a person's origin ("Ohio man
  * James Fields", "a Texas woman"), a surname that is also a small place ("Lam" after "Carrie Lam",
  * "Rosselló" after "Ricardo Rosselló"), and a capital standing for its government ("Kiev says",
- * "Kiev forces", "... killed in separatist east: Kiev"). One per article: surnames are learnt from
+ * "Kiev forces", "... killed in separatist east: Kiev"), and a place that names an institution or a
+ * title ("University of Cambridge", "Mayor of London"). One per article: surnames are learnt from
  * the runs of capitalised words read so far, in text order.
  */
 final class NonPlaces {
@@ -32,6 +33,14 @@ final class NonPlaces {
   /** A source named at the end of a headline: "...: Kiev", "... - Kiev military". */
   private static final Pattern SOURCE_BEFORE = Pattern.compile("(?:[:|]|\\s[-–—])\\s*$");
 
+  /**
+   * An institution or a title named after a place: "University of Cambridge", "Mayor of London".
+   */
+  private static final Pattern INSTITUTION_BEFORE =
+      Pattern.compile(
+          "\\b(?:University|College|Bank|Museum|Institute|Academy|Archbishop|Bishop|Diocese|Duke"
+              + "|Duchess|Earl|Prince|Princess|Mayor|Governor)\\s+of\\s+(?:the\\s+)?$");
+
   /** A run of two or more capitalised words: a person's full name among others. */
   private static final Pattern RUN =
       Pattern.compile(
@@ -48,6 +57,7 @@ final class NonPlaces {
     return found.stream()
         .filter(m -> !origin(sentence, m))
         .filter(m -> !government(sentence, m))
+        .filter(m -> !institution(sentence, m))
         .filter(m -> !(single(m) && surnames.contains(m.phrase())))
         .toList();
   }
@@ -79,6 +89,11 @@ final class NonPlaces {
     Matcher after = GOVERNMENT_AFTER.matcher(sentence);
     after.region(m.end(), sentence.length());
     return after.lookingAt() || SOURCE_BEFORE.matcher(sentence.substring(0, m.start())).find();
+  }
+
+  private static boolean institution(String sentence, PlaceMention m) {
+    String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
+    return INSTITUTION_BEFORE.matcher(before).find();
   }
 
   private static boolean single(PlaceMention m) {
