@@ -45,12 +45,31 @@ public final class Relaunch {
    * names no picocli type, so that the first JVM loads nothing it does not need.
    */
   public static void main(String[] args) {
+    if (Boolean.getBoolean(CHILD_PROPERTY)) {
+      stopWithParent();
+    }
     Optional<Integer> relaunched = run(args);
     if (relaunched.isPresent()) {
       System.exit(relaunched.get());
     }
     Main.main(args);
   }
+
+  /**
+   * In the child: stops this JVM at once when the JVM that started it ends first. A parent killed
+   * with SIGKILL cannot pass the signal on, and a child left running would go on writing the files
+   * the user believed stopped (and, in a test that kills the build at a chosen step, would wait
+   * there forever). Stopping it abruptly is what killing it would have done; every write is atomic.
+   * Normally the parent waits for the child, so this never fires.
+   */
+  static void stopWithParent() {
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(p -> p.onExit().thenRun(() -> Runtime.getRuntime().halt(KILLED)));
+  }
+
+  /** The exit code of a process ended by SIGKILL, as shells report it (128 + 9). */
+  static final int KILLED = 137;
 
   /**
    * The child's command line, or empty when this run stays in this JVM.

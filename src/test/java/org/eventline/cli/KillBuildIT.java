@@ -117,9 +117,24 @@ class KillBuildIT {
       fail("the build did not reach " + phase + ":\n" + line);
     }
     assertFalse(p.isAlive());
+    // the relaunched JVM that does the work stops with the one killed: nothing goes on writing
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (running(seeds) && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertFalse(running(seeds), "a JVM of the killed build of " + seeds + " is still running");
     assertTrue(
         Files.exists(dir.resolve(".output.staging")) || Files.exists(dir.resolve("output")),
         "temporary or final output exists when the build is killed");
+  }
+
+  /** Whether a process whose command line names the seeds folder is running. */
+  private static boolean running(Path seeds) {
+    return ProcessHandle.allProcesses()
+        .anyMatch(
+            h ->
+                h.isAlive()
+                    && h.info().commandLine().map(c -> c.contains(seeds.toString())).orElse(false));
   }
 
   private JarRun.Outcome build(Path seeds, Path out) throws Exception {

@@ -75,17 +75,7 @@ public final class Gazetteer {
   }
 
   private static Map<String, Integer> admin2Units(PlaceTable places, String alpha2) {
-    Map<String, Integer> out = new HashMap<>();
-    for (int i : places.inCountry(alpha2)) {
-      Place p = places.get(i);
-      if (!p.admin2().isEmpty() && !p.admin1Unit()) {
-        out.merge(
-            NameKey.of(p.admin2()),
-            i,
-            (a, b) -> places.get(a).population() >= places.get(b).population() ? a : b);
-      }
-    }
-    return Map.copyOf(out);
+    return places.mostPopulousByAdmin2(alpha2, NameKey::of);
   }
 
   private static Map<String, int[]> looseKeys(PlaceTable places, Map<String, Integer> units) {

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The gazetteer's places encoded in one buffer (mapped from the index where it lies), each decoded
@@ -103,26 +105,45 @@ final class PlaceTable {
   }
 
   /**
-   * The indexes of the places of a country (ISO alpha-2), found by reading each record's country
-   * bytes in place, without decoding the places of other countries.
+   * Per second-level unit of a country (ISO alpha-2), keyed by {@code key} of its name, the index
+   * of its most populous place that is not itself a first-level unit. Read in place, record by
+   * record: only the country, the unit's name, the unit flag and the population are decoded.
    */
-  int[] inCountry(String alpha2) {
+  Map<String, Integer> mostPopulousByAdmin2(
+      String alpha2, java.util.function.UnaryOperator<String> key) {
     byte[] code = alpha2.getBytes(StandardCharsets.UTF_8);
-    int[] out = new int[64];
-    int n = 0;
+    Map<String, String> keys = new HashMap<>();
+    Map<String, Integer> best = new HashMap<>();
+    Map<String, Long> population = new HashMap<>();
     for (int i = 0; i < size(); i++) {
       int[] at = {start.get(i)};
       skip(at);
       skip(at);
       int length = length(at);
-      if (length == code.length && sameBytes(at[0], code)) {
-        if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = i;
+      if (length != code.length || !sameBytes(at[0], code)) {
+        continue;
+      }
+      at[0] += length;
+      skip(at);
+      String admin2 = string(at);
+      if (admin2.isEmpty()) {
+        continue;
+      }
+      skip(at);
+      skip(at);
+      skip(at);
+      if (bytes.get(at[0]) == 1) {
+        continue;
+      }
+      long people = bytes.getLong(at[0] + 1);
+      String k = keys.computeIfAbsent(admin2, key);
+      Long most = population.get(k);
+      if (most == null || people > most) {
+        population.put(k, people);
+        best.put(k, i);
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Map.copyOf(best);
   }
 
   private boolean sameBytes(int from, byte[] code) {

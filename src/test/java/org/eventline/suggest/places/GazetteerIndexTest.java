@@ -85,15 +85,24 @@ class GazetteerIndexTest {
   }
 
   @Test
-  void placesOfACountryAreReadInPlaceAsTheirRecordsSay() {
+  void secondLevelUnitsAreReadInPlaceAsTheDecodedPlacesSay() {
     for (Gazetteer g : new Gazetteer[] {parsed, indexed}) {
       PlaceTable places = g.places();
       for (String code : new String[] {"GB", "NG", "CD", "XX"}) {
-        int[] expected =
-            java.util.stream.IntStream.range(0, places.size())
-                .filter(i -> places.get(i).country().equals(code))
-                .toArray();
-        assertEquals(Arrays.toString(expected), Arrays.toString(places.inCountry(code)), code);
+        java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+        for (int i = 0; i < places.size(); i++) {
+          Place p = places.get(i);
+          if (p.country().equals(code) && !p.admin2().isEmpty() && !p.admin1Unit()) {
+            expected.merge(
+                org.eventline.suggest.text.NameKey.of(p.admin2()),
+                i,
+                (a, b) -> places.get(a).population() >= places.get(b).population() ? a : b);
+          }
+        }
+        assertEquals(
+            expected,
+            places.mostPopulousByAdmin2(code, org.eventline.suggest.text.NameKey::of),
+            code);
       }
     }
   }
