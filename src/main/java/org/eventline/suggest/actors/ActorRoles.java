@@ -105,11 +105,21 @@ public final class ActorRoles {
           "^[^.;]{0,120}?\\bby\\s+(?:a |an |the )?[\"\u201C]?(?<words>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})",
           Pattern.CASE_INSENSITIVE);
 
-  /** Who used a weapon, after it: "fire from Ukrainian positions", "attack of Ukrainian troops". */
+  /** Who used a weapon, after it: "fire from Ukrainian positions". */
   private static final Pattern FROM =
+      Pattern.compile("^[^.;]{0,60}?\\bfrom\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+
+  /** An attack "of" someone, in the wire English of some sources: "in attack of ...". */
+  private static final Pattern OF =
       Pattern.compile(
-          "^[^.;]{0,60}?\\b(?:from|(?:attacks?|shelling|assault|raids?|strikes?|ambush)\\s+of)"
-              + "\\s+(?:the\\s+)?",
+          "^[^.;]{0,60}?\\b(?:attacks?|shelling|assault|raids?|strikes?|ambush)\\s+of\\s+(?:the\\s+)?",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words that name an armed force, not a polity or a place. */
+  private static final Pattern FORCE =
+      Pattern.compile(
+          "\\b(?:troops|forces|army|military|soldiers|servicem[ae]n|militants|fighters|rebels"
+              + "|militias?|units?|regiment|battalion|brigade)\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Set<String> WEAPONS =
@@ -220,7 +230,7 @@ public final class ActorRoles {
           agentAt = by;
         }
       } else {
-        out.add(verbEnd >= 0 ? m.as(ActorMention.Role.VICTIM) : m);
+        out.add(verbEnd >= 0 || objectOfViolence(sentence, m) ? m.as(ActorMention.Role.VICTIM) : m);
       }
     }
     if (agentAt >= 0) {
@@ -252,15 +262,47 @@ public final class ActorRoles {
             .noneMatch(WEAPONS::contains)) {
       return by.start("words");
     }
-    // a weapon or an attack, then who used it: "by sniper fire from Ukrainian Armed Forces'
-    // positions", "in attack of Ukrainian military"
+    // a weapon, then who used it: "by sniper fire from Ukrainian Armed Forces' positions"
     Matcher from = FROM.matcher(sentence).region(verbEnd, sentence.length());
     from.useAnchoringBounds(true);
-    if (!from.lookingAt()) {
-      return -1;
+    if (from.lookingAt()) {
+      int at = from.end();
+      return mentions.stream().anyMatch(m -> m.start() >= at && m.start() - at <= 25) ? at : -1;
     }
-    int at = from.end();
-    return mentions.stream().anyMatch(m -> m.start() >= at && m.start() - at <= 25) ? at : -1;
+    // "in attack of Ukrainian military", "in shelling of Kiev troops": an armed force after "of"
+    // is who attacked (wire English); a polity or a place ("shelling of Donetsk republic") is
+    // what was attacked
+    Matcher of = OF.matcher(sentence).region(verbEnd, sentence.length());
+    of.useAnchoringBounds(true);
+    if (of.lookingAt()) {
+      int at = of.end();
+      return mentions.stream()
+              .anyMatch(
+                  m -> m.start() >= at && m.start() - at <= 25 && FORCE.matcher(m.phrase()).find())
+          ? at
+          : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * A verb of violence right before a mention, with at most a number, an article or a few
+   * capitalised words between: "Explosions Target Federal Govt Soldiers", "bomb kills three
+   * soldiers".
+   */
+  private static final Pattern OBJECT_OF =
+      Pattern.compile(
+          "\\b(?:target(?:s|ed|ing)?|hit(?:s|ting)?|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?"
+              + "|injur(?:e|es|ed|ing)|attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|struck|strikes?"
+              + "|shell(?:s|ed|ing)?)\\s+(?:(?:the|a|an|\\d+|one|two|three|four|five|six|seven"
+              + "|eight|nine|ten|several|many|dozens\\s+of|scores\\s+of)\\s+)?"
+              + "(?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** True when the mention is the object of a verb of violence just before it. */
+  private static boolean objectOfViolence(String sentence, ActorMention m) {
+    String before = sentence.substring(Math.max(0, m.start() - 60), m.start());
+    return OBJECT_OF.matcher(before).find();
   }
 
   /** Where the passive verb of violence after a mention ends, or -1 when there is none. */

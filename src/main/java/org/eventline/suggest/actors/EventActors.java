@@ -104,13 +104,17 @@ public record EventActors(
       default -> {
         List<ActorMention> armed = known.stream().filter(ActorMention::armed).toList();
         // the side the text says was acted on by someone it names is not actor 1, unless both
-        // sides are named so
+        // sides are named so; in a one-sided attack (a bombing, a shelling) no side it was done to
         List<ActorMention> acting =
             armed.stream().map(ActorMention::name).distinct().count() > 1
                     && armed.stream().allMatch(ActorMention::victim)
                 ? armed
                 : armed.stream()
-                    .filter(m -> m.role() != ActorMention.Role.VICTIM_OF_NAMED_AGENT)
+                    .filter(
+                        m ->
+                            eventType.equals(Acled.EXPLOSIONS_REMOTE_VIOLENCE)
+                                ? !m.victim()
+                                : m.role() != ActorMention.Role.VICTIM_OF_NAMED_AGENT)
                     .toList();
         if (subEventType.equals(Acled.ARRESTS)) {
           a1 =

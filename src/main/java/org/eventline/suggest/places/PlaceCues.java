@@ -142,6 +142,8 @@ record PlaceCues(
                 && tokens.get(last + 1).capitalized()
                 && !UNIT_WORDS.contains(next)
                 && !FACILITY.contains(next));
+    // in a headline written in title case every word is capitalised: none is part of a name
+    embedded = embedded && !titleCase(tokens);
     boolean placeBefore =
         before.stream()
             .anyMatch(
@@ -149,6 +151,24 @@ record PlaceCues(
                     p.level() == PlaceMention.Level.CITY || p.level() == PlaceMention.Level.ADMIN1);
     return new PlaceCues(
         unit, unitWordEnd, city, near, locative, embedded, first == 0, placeBefore);
+  }
+
+  /**
+   * True for a headline in title case ("Mogadishu Explosions Target Federal Govt Soldiers"): at
+   * least four words of four letters or more, nearly all capitalised.
+   */
+  static boolean titleCase(List<Token> tokens) {
+    int words = 0;
+    int capitalised = 0;
+    for (Token t : tokens) {
+      if (t.text().length() >= 4 && Character.isLetter(t.text().charAt(0))) {
+        words++;
+        if (t.capitalized()) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 4 && capitalised * 10 >= words * 9;
   }
 
   /** Prepositions that put an event in a country ("in Iraq", "into north-eastern Syria"). */

@@ -184,4 +184,19 @@ class PlaceFinderTest {
     assertEquals("US", american.place().country());
     assertEquals(false, Place.SECOND_LEVEL_UNIT.equals(american.place().featureCode()));
   }
+
+  @Test
+  void inATitleCaseHeadlineACapitalisedNeighbourIsNotPartOfTheName() {
+    assertEquals(
+        "SO",
+        only("Mogadishu Explosions Target Federal Govt Soldiers", PlaceMention.Level.CITY)
+            .place()
+            .country());
+    assertEquals(
+        List.of(),
+        find("Hong Kong Leader Carrie Lam Speaks").stream()
+            .filter(p -> p.phrase().equals("Lam"))
+            .toList(),
+        "a surname is still not a place");
+  }
 }
