@@ -56,11 +56,12 @@ public final class Relaunch {
   }
 
   /**
-   * In the child: stops this JVM at once when the JVM that started it ends first. A parent killed
-   * with SIGKILL cannot pass the signal on, and a child left running would go on writing the files
-   * the user believed stopped (and, in a test that kills the build at a chosen step, would wait
-   * there forever). Stopping it abruptly is what killing it would have done; every write is atomic.
-   * Normally the parent waits for the child, so this never fires.
+   * In the child: stops this JVM when the JVM that started it ends first (the JDK notices within a
+   * few seconds: a parent's exit is polled). A parent killed with SIGKILL cannot pass the signal
+   * on, and a child left running would go on writing the files the user believed stopped (and, in a
+   * test that kills the build at a chosen step, would wait there forever). Stopping it abruptly is
+   * what killing it would have done; every write is atomic. Normally the parent waits for the
+   * child, so this never fires.
    */
   static void stopWithParent() {
     ProcessHandle.current()

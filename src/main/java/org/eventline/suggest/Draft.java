@@ -37,11 +37,12 @@ record Draft(
     return continuations.size() + 1;
   }
 
-  /** This draft at another place. */
+  /** This draft with another event type (as coded when the suggestion is built). */
   Draft withType(EventTypeClassifier.Classification other) {
     return new Draft(first, last, other, date, place, actors, context, casualties, continuations);
   }
 
+  /** This draft at another place. */
   Draft withPlace(EventPlace other) {
     return new Draft(first, last, type, date, other, actors, context, casualties, continuations);
   }

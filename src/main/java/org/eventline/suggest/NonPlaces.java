@@ -92,9 +92,17 @@ final class NonPlaces {
   }
 
   private static boolean institution(String sentence, PlaceMention m) {
-    String before = sentence.substring(Math.max(0, m.start() - 30), m.start());
-    return INSTITUTION_BEFORE.matcher(before).find();
+    String before = sentence.substring(Math.max(0, m.start() - 60), m.start());
+    Matcher institution = INSTITUTION_BEFORE.matcher(before);
+    // "attacked the University of Maiduguri", "at the University of X": the scene, a place
+    return institution.find() && !SCENE.matcher(before.substring(0, institution.start())).find();
   }
+
+  /** Words before an institution that make it where an event happened. */
+  private static final Pattern SCENE =
+      Pattern.compile(
+          "(?i)\\b(?:at|in|on|inside|near|outside|attacked|stormed|raided|bombed|struck|hit"
+              + "|targeted|shelled)\\s+(?:the\\s+)?$");
 
   private static boolean single(PlaceMention m) {
     return m.level() != PlaceMention.Level.COUNTRY && !m.phrase().contains(" ");

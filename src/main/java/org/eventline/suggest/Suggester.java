@@ -218,13 +218,14 @@ public final class Suggester {
     /**
      * The country generic words in a sentence belong to ("police" in "police in Clairton,
      * Pennsylvania" are American even in an article about Britain): the one country every town,
-     * region and country the sentence names lies in, else the article's.
+     * region and country the sentence places something in ("in", "at", "near") lies in, else the
+     * article's.
      */
     private Country placesCountry(List<PlaceMention> found) {
       Country here = null;
       for (PlaceMention p : found) {
-        if (p.level() == PlaceMention.Level.DEMONYM || p.country() == null) {
-          continue;
+        if (p.level() == PlaceMention.Level.DEMONYM || p.country() == null || !p.locative()) {
+          continue; // "crossed from Cameroon" says where they came from, not whose they are
         }
         if (here != null && !here.equals(p.country())) {
           return country;
@@ -236,9 +237,10 @@ public final class Suggester {
 
     /**
      * True when a sentence goes on about the event of the sentence before it: same paragraph, no
-     * place of its own, and either only generic words ("Dozens died in the attack") or figures
-     * without an event word of its own; never when both it and that sentence count events off
-     * ({@code countsOff}: "The first attack ...", "The second attack ...").
+     * town of its own (or, when it refers back to an event of the same type, only towns in that
+     * event's first-level unit), and either only generic words ("Dozens died in the attack") or
+     * figures without an event word of its own; never when both it and that sentence count events
+     * off ({@code countsOff}: "The first attack ...", "The second attack ...").
      */
     private boolean continues(
         Optional<EventTypeClassifier.Classification> type,
@@ -340,7 +342,18 @@ public final class Suggester {
           && open.get(0).sentences() < Draft.MAX_SENTENCES
           && open.stream()
               .allMatch(d -> d.place().country() == null || d.place().geoPrecision() >= 3)
-          && found.stream().anyMatch(p -> p.level() == PlaceMention.Level.CITY)
+          && found.stream()
+              .anyMatch(
+                  p ->
+                      p.level() == PlaceMention.Level.CITY
+                          && open.stream()
+                              .allMatch(
+                                  d ->
+                                      d.place().country() == null
+                                          || d.place()
+                                              .country()
+                                              .codedAs()
+                                              .equals(p.country().codedAs())))
           && ANAPHORA.matcher(text).find();
     }
 

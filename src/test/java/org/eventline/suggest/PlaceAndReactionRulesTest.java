@@ -54,4 +54,29 @@ class PlaceAndReactionRulesTest {
     assertEquals("Maiduguri", arrest.location());
     assertEquals("Borno State", arrest.admin1());
   }
+
+  @Test
+  void anAttackedInstitutionIsTheScene() {
+    List<Event> events =
+        suggest(
+            "Suicide bombers attacked the University of Maiduguri on Sunday, killing two"
+                + " students.\n");
+    assertEquals(List.of("Maiduguri"), events.stream().map(Event::location).toList());
+  }
+
+  @Test
+  void aPlaceTheyCameFromDoesNotMakeTheirsAnotherCountrysForces() {
+    List<Event> events =
+        suggest(
+            "Nigerian soldiers killed 20 militants who had crossed from Cameroon near Banki"
+                + " on Sunday.\n");
+    assertEquals(1, events.size(), events::toString);
+    assertEquals("Nigeria", events.get(0).country());
+    assertEquals(
+        List.of(false, false),
+        java.util.stream.Stream.of(events.get(0).actor1(), events.get(0).actor2())
+            .map(a -> a != null && a.contains("Cameroon"))
+            .toList(),
+        events.get(0).actor1() + " / " + events.get(0).actor2());
+  }
 }

@@ -134,9 +134,9 @@ public final class CasualtyExpressions {
   /** A count of others ("two others were injured")... */
   private static final Pattern OTHERS = Pattern.compile("\\S+\\s+others\\b", FLAGS);
 
-  /** ...after one person named before it: "the local police chief and", "Ratana and". */
+  /** ...after one person before it: "the local police chief and", "a soldier and". */
   private static final Pattern ONE_AND =
-      Pattern.compile("(?:\\b" + PERSON + "|(?-i:\\b[A-Z][\\p{L}'’\\-]+))\\s+and\\s+$", FLAGS);
+      Pattern.compile("\\b(?:a|an|the|one)\\s+(?:\\S+\\s+){0,2}?" + PERSON + "\\s+and\\s+$", FLAGS);
 
   private CasualtyExpressions() {}
 
@@ -217,18 +217,18 @@ public final class CasualtyExpressions {
         return sum(m, m.start(), after.end(), more, sentence, ", two groups added");
       }
     }
-    if (OTHERS.matcher(m.phrase()).lookingAt()
-        && ONE_AND.matcher(sentence.substring(0, m.start())).find()) {
-      // "The local police chief and two others were also injured": 3
-      return sum(
-          m, m.start(), m.end(), 1, sentence, ", and the one person named before the others");
-    }
     Matcher before = MORE_AND.matcher(sentence.substring(0, m.start()));
     if (before.find()) {
       Integer more = count(before);
       if (more != null) {
         return sum(m, before.start(), m.end(), more, sentence, ", two groups added");
       }
+    }
+    if (OTHERS.matcher(m.phrase()).lookingAt()
+        && ONE_AND.matcher(sentence.substring(0, m.start())).find()) {
+      // "The local police chief and two others were also injured": 3
+      return sum(
+          m, m.start(), m.end(), 1, sentence, ", and the one person named before the others");
     }
     return null;
   }

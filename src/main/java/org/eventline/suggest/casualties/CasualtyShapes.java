@@ -24,6 +24,8 @@ final class CasualtyShapes {
 
   private static final Pattern TRAILING_DOTS = Pattern.compile("[.’']+$");
 
+  private static final Pattern PASSIVE_AUX = Pattern.compile("\\b(?:was|were|been|got|is|are)\\b");
+
   private static final Pattern OF_WHOM = Pattern.compile("(?i)of\\s+whom");
 
   /** One reading of a match. {@code start} moves the phrase start back, or is -1. */
@@ -209,8 +211,9 @@ final class CasualtyShapes {
    */
   static List<Reading> pronoun(Matcher m, String sentence) {
     String verb = lower(m.group("verb"));
-    if (m.group("aux").isBlank() && !verb.equals("died") && !verb.equals("dies")) {
-      return List.of(); // "he killed", "she wounded two": the pronoun acted
+    boolean died = verb.equals("died") || verb.equals("dies");
+    if (!died && !PASSIVE_AUX.matcher(lower(m.group("aux"))).find()) {
+      return List.of(); // "he killed", "he then killed three", "she had shot dead two": it acted
     }
     String who = lower(m.group("pron"));
     return tie(Quantity.exact(1, "one person ('" + who + "') -> 1"), verb, "'" + verb + "'", -1);

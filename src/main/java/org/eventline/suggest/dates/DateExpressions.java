@@ -48,7 +48,8 @@ public final class DateExpressions {
   /** A superlative or "first" before "since": the phrase compares, it does not date. */
   private static final Pattern COMPARED =
       Pattern.compile(
-          "(?i)\\b(?:\\w+iest|worst|biggest|largest|heaviest|highest|fiercest|greatest|most\\s+\\w+"
+          "(?i)\\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|highest|fiercest|greatest"
+              + "|longest|strongest|most\\s+(?:deadly|violent|intense|serious|severe|lethal)"
               + "|first|1st)\\b[^,;:.]{0,40}$");
 
   /**

@@ -152,4 +152,36 @@ class ActorRolesTest {
             .map(ActorMention::name)
             .toList());
   }
+
+  @Test
+  void policeWhoArriveAndActAreActorsNotSources() {
+    assertEquals(
+        List.of(),
+        sources(
+            "Police arrived within minutes and shot the attacker dead in London on Friday.", "GB"));
+    assertEquals(
+        List.of("residents"),
+        sources("A police officer was shot dead in Kano on Sunday, residents said.", "NG"));
+  }
+
+  @Test
+  void anActiveVerbWithNoObjectIsNotAHeadlinePassive() {
+    assertEquals(
+        List.of("Boko Haram ACTOR"),
+        roles("Boko Haram attacked on Sunday in Konduga, killing 12 villagers", "NG").stream()
+            .filter(r -> r.startsWith("Boko"))
+            .toList());
+    assertEquals(
+        List.of("Police ACTOR"), roles("Police shot in the air to disperse the crowd", "KE"));
+  }
+
+  @Test
+  void aByThatReportsOrTellsTheTimeNamesNoAgent() {
+    assertEquals(
+        List.of("soldiers VICTIM"),
+        roles("Two soldiers were killed in Borno on Monday, as reported by Reuters.", "NG"));
+    assertEquals(
+        List.of("soldiers VICTIM"),
+        roles("Two soldiers were killed near Damboa by Sunday evening.", "NG"));
+  }
 }

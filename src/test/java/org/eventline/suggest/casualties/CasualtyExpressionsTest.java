@@ -272,4 +272,25 @@ class CasualtyExpressionsTest {
         CasualtyExpressions.find("Two others were also injured.").get(0).best(),
         "no one named before the others");
   }
+
+  @Test
+  void aPronounThatActedCountsItsObject() {
+    assertEquals(
+        List.of("killed three 3"),
+        CasualtyExpressions.find("He then killed three people.").stream()
+            .map(m -> m.phrase() + " " + m.best())
+            .toList());
+    assertEquals(2, CasualtyExpressions.find("He had shot dead two officers.").get(0).best());
+  }
+
+  @Test
+  void othersAfterAGroupOrAPlaceAreNotOnePersonMore() {
+    assertEquals(
+        5, CasualtyExpressions.find("Three Marines and two others were wounded.").get(0).best());
+    assertEquals(
+        2,
+        CasualtyExpressions.find("A bomb exploded near Kabul and two others were wounded.")
+            .get(0)
+            .best());
+  }
 }

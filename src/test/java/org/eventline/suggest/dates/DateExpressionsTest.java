@@ -198,7 +198,9 @@ class DateExpressionsTest {
         "It was the first attack on the town since May|true",
         "the deadliest assault since March 2014|true",
         "Fighting has gone on in the town since August|false",
-        "Two killed on Monday|false"
+        "Two killed on Monday|false",
+        "A Catholic priest has been held by kidnappers since Sunday|false",
+        "Most residents have fled the town since Monday|false"
       })
   void sinceAfterASuperlativeComparesAndDoesNotDate(String sentence, boolean comparison) {
     LocalDate published = LocalDate.of(2017, 10, 24);
