@@ -343,7 +343,11 @@ async function editMany(ops, inverse) {
   pending.push(...ops);
   pending.inverse = (pending.inverse || []).concat(inverse || []);
   setSaveState('unsaved', `unsaved (${pending.length} edit${pending.length > 1 ? 's' : ''}; s saves)`);
-  const { status, json } = await call(`${api}/preview`, { version: base, ops: pending });
+  const asked = base;
+  const { status, json } = await call(`${api}/preview`, { version: asked, ops: pending });
+  // a save or a conflict while the preview was on its way has moved on: its answer is stale, and
+  // showing it would hide the conflict (or the saved state) behind "unsaved"
+  if (base !== asked || saving) return;
   if (status === 200) { banner(''); if (ops.some((o) => o.op === 'add') && json.events.length) selected = json.events[json.events.length - 1].id; show(json, false); setSaveState('unsaved', `unsaved (${pending.length} edit${pending.length > 1 ? 's' : ''}; s saves)`); }
   else if (status === 409 && json.conflict) conflict(json.state);
   else { pending.splice(pending.length - ops.length, ops.length); banner(`Not done: ${(json.refused || [json.error]).join('; ')}`); setSaveState(pending.length ? 'unsaved' : 'saved', pending.length ? 'unsaved' : 'saved'); }
