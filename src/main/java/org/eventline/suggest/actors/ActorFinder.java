@@ -274,7 +274,7 @@ public final class ActorFinder {
         && owner.kind() == ActorMention.Kind.NAMED
         && owner.armed()
         && owner.end() + 1 == start
-        && isArmedCategory(g.category())) {
+        && ActorMention.armed(g.category())) {
       // "DPR servicemen", "Taliban fighters": the word names the members of the group before it
       return new ActorMention(
           start,
@@ -321,12 +321,6 @@ public final class ActorFinder {
         whose.alpha2(),
         ActorMention.Kind.GENERIC,
         "'" + phrase + "' -> " + name + " (generic word, country " + whose.name() + ")");
-  }
-
-  private static boolean isArmedCategory(String category) {
-    return !category.equals(Acled.CIVILIANS)
-        && !category.equals(Acled.PROTESTERS)
-        && !category.equals(Acled.RIOTERS);
   }
 
   private static Optional<Country> countryBefore(List<PlaceMention> places, int start) {

@@ -82,8 +82,12 @@ public record ActorMention(
 
   /** True for an armed actor: state forces, rebels, militias, external forces. */
   public boolean armed() {
-    return category != null
-        && !category.equals(Acled.CIVILIANS)
+    return category != null && armed(category);
+  }
+
+  /** True for the category of an armed actor: anything but civilians, protesters and rioters. */
+  static boolean armed(String category) {
+    return !category.equals(Acled.CIVILIANS)
         && !category.equals(Acled.PROTESTERS)
         && !category.equals(Acled.RIOTERS);
   }

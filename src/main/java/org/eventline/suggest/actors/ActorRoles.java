@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eventline.suggest.text.CalendarWords;
 
 /**
  * What the actors of a sentence do in it, read from the words around them:
@@ -115,16 +116,9 @@ public final class ActorRoles {
               + "[\"\u201C]?(?<words>[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,2})",
           Pattern.CASE_INSENSITIVE);
 
-  /** Words after "by" that say when, not who: "by Sunday evening". */
+  /** Words after "by" that say when or how, not who: "by Sunday evening", "by mistake". */
   private static final Set<String> TIMES =
       Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
           "morning",
           "evening",
           "night",
@@ -134,21 +128,15 @@ public final class ActorRoles {
           "now",
           "dawn",
           "dusk",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
           "far",
           "mistake",
           "accident");
+
+  private static boolean time(String word) {
+    return TIMES.contains(word)
+        || CalendarWords.MONTHS.contains(word)
+        || CalendarWords.WEEKDAYS.contains(word);
+  }
 
   /** Who used a weapon, after it: "fire from Ukrainian positions". */
   private static final Pattern FROM =
@@ -304,7 +292,7 @@ public final class ActorRoles {
     by.useAnchoringBounds(true);
     if (by.lookingAt()) {
       String[] words = by.group("words").toLowerCase(Locale.ROOT).split("\\s+");
-      if (TIMES.contains(words[0])) {
+      if (time(words[0])) {
         return -1;
       }
       if (java.util.Arrays.stream(words).noneMatch(WEAPONS::contains)) {

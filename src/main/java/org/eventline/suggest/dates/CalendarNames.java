@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Set;
+import org.eventline.suggest.text.CalendarWords;
 
 /**
  * Month and weekday names as regular-expression parts and their values. Names must be capitalised
@@ -19,36 +20,10 @@ final class CalendarNames {
   private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
   /** Month names and abbreviations in lower case, as {@link Clues} splits words. */
-  static final Set<String> MONTH_WORDS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+  static final Set<String> MONTH_WORDS = CalendarWords.MONTHS;
 
   /** Weekday names in lower case. */
-  static final Set<String> WEEKDAY_WORDS =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  static final Set<String> WEEKDAY_WORDS = CalendarWords.WEEKDAYS;
 
   /**
    * A day of the month, 1 to 31, with an optional ordinal suffix; never part of a longer figure.
