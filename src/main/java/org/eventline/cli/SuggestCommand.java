@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.eventline.EventlineException;
 import org.eventline.pipeline.DatasetVocabulary;
 import org.eventline.pipeline.SuggestRun;
 import org.eventline.schema.EventSchema;
@@ -76,7 +77,20 @@ final class SuggestCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.INVALID_DATA;
     }
-    Suggester suggester = new Suggester(vocabulary.merge(SuggestResources.load(schema, actors)));
+    SuggestResources resources;
+    try {
+      resources = SuggestResources.load(schema, actors);
+    } catch (EventlineException e) {
+      if (actors == null) {
+        throw e; // the shipped dictionary is broken: a bug, reported as one
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(e.getMessage());
+      err.println("no suggestions were added: fix the actor dictionary " + actors + " first");
+      err.flush();
+      return ExitCode.INVALID_DATA;
+    }
+    Suggester suggester = new Suggester(vocabulary.merge(resources));
     SuggestRun.Result result =
         new SuggestRun(schema, suggester)
             .run(

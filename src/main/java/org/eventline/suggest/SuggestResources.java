@@ -41,13 +41,36 @@ public record SuggestResources(
     Countries countries = Countries.load();
     EventTypeClassifier classifier =
         EventTypeClassifier.load(enumOf(schema, "event_type"), enumOf(schema, "sub_event_type"));
+    Gazetteer places = join(gazetteer);
+    ActorDictionary dictionary = join(actors);
+    checkTerritories(
+        dictionary, places, actorsFile == null ? ActorDictionary.RESOURCE : actorsFile.toString());
     return new SuggestResources(
-        sentences,
-        join(gazetteer),
-        countries,
-        join(actors),
-        classifier,
-        enumOf(schema, "date_precision"));
+        sentences, places, countries, dictionary, classifier, enumOf(schema, "date_precision"));
+  }
+
+  /**
+   * Fails naming the file and actor when an actor's territory is not a first-level unit of its
+   * country in the gazetteer: a misspelt unit would otherwise be ignored without a word.
+   */
+  static void checkTerritories(ActorDictionary dictionary, Gazetteer gazetteer, String file) {
+    List<String> problems = new java.util.ArrayList<>();
+    for (org.eventline.suggest.actors.Actor a : dictionary.actors()) {
+      if (a.territory() != null && gazetteer.admin1Unit(a.country(), a.territory()).isEmpty()) {
+        problems.add(
+            file
+                + ": actor '"
+                + a.name()
+                + "': territory '"
+                + a.territory()
+                + "' is not a first-level unit of "
+                + a.country()
+                + " in the gazetteer");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new org.eventline.EventlineException(String.join("\n", problems));
+    }
   }
 
   private static <T> T join(CompletableFuture<T> future) {

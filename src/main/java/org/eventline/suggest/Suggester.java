@@ -57,6 +57,7 @@ public final class Suggester {
   private final PlaceFinder places;
   private final ActorFinder actors;
   private final EventPlaces eventPlaces;
+  private final Territories territories;
 
   public Suggester(SuggestResources resources) {
     this.resources = resources;
@@ -64,6 +65,8 @@ public final class Suggester {
     this.places = new PlaceFinder(resources.gazetteer(), resources.countries(), excluded);
     this.actors = new ActorFinder(resources.actors(), resources.countries());
     this.eventPlaces = new EventPlaces(resources.gazetteer());
+    this.territories =
+        new Territories(resources.actors(), resources.gazetteer(), resources.countries());
   }
 
   public PlaceFinder placeFinder() {
@@ -138,7 +141,9 @@ public final class Suggester {
       }
       close();
       return Drafts.finish(
-          done, headline(), d -> DraftEvents.suggestion(d, article, resources.actors()));
+          done,
+          headline(),
+          d -> DraftEvents.suggestion(territories.placed(d), article, resources.actors()));
     }
 
     private void close() {

@@ -48,6 +48,37 @@ class SuggestCommandTest {
   }
 
   @Test
+  void aBrokenActorDictionaryIsTheUsersErrorAndNothingIsWritten() throws Exception {
+    String id = "000_26d17594a1416e60";
+    Files.copy(Path.of("seeds", id + ".txt"), seeds.resolve(id + ".txt"));
+    String shipped =
+        Files.readString(Path.of("src/main/resources/org/eventline/suggest/actors.yaml"));
+    String generic = shipped.substring(shipped.indexOf("\ngeneric:") + 1);
+    Path noRoles = seeds.resolveSibling(seeds.getFileName() + "-no-roles.yaml");
+    Files.writeString(noRoles, "actors:\n  - name: X\n    country: UA\n" + generic);
+    Run broken = run("suggest", "--seeds", seeds.toString(), "--actors", noRoles.toString());
+    assertEquals(1, broken.code(), broken.err());
+    assertTrue(broken.err().contains(noRoles + ": actor 'X' has no roles"), broken.err());
+    assertTrue(!broken.err().contains("internal error"), broken.err());
+    Path badUnit = seeds.resolveSibling(seeds.getFileName() + "-bad-unit.yaml");
+    Files.writeString(
+        badUnit,
+        "actors:\n  - name: X\n    country: UA\n    territory: Narnia\n"
+            + "    roles: [{category: Rebel groups}]\n"
+            + generic);
+    Run unit = run("suggest", "--seeds", seeds.toString(), "--actors", badUnit.toString());
+    assertEquals(1, unit.code(), unit.err());
+    assertTrue(
+        unit.err()
+            .contains(
+                badUnit
+                    + ": actor 'X': territory 'Narnia' is not a first-level unit of UA in the"
+                    + " gazetteer"),
+        unit.err());
+    assertTrue(!Files.exists(seeds.resolve(id + ".events.yaml")), "no curation file written");
+  }
+
+  @Test
   void evalHelpStatesTheMatchingRule() {
     Run help = run("eval", "--help");
     assertEquals(0, help.code());

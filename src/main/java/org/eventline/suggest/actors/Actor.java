@@ -13,10 +13,18 @@ import java.util.Optional;
  * @param country alpha-2 code of its home country, or null
  * @param standsFor what generic words it stands for in its country (military, police, government),
  *     or null
+ * @param territory the first-level unit of its home country it holds or operates in alone (the DPR:
+ *     Donetsk), or null; an event of the actor that the text places nowhere more precise than the
+ *     country lies there
  * @param roles its ACLED category over time
  */
 public record Actor(
-    String name, List<String> aliases, String country, String standsFor, List<Role> roles) {
+    String name,
+    List<String> aliases,
+    String country,
+    String standsFor,
+    String territory,
+    List<Role> roles) {
 
   /** An ACLED category held from one day to another (both inclusive, either open). */
   public record Role(String category, LocalDate from, LocalDate until) {
@@ -31,6 +39,9 @@ public record Actor(
 
   public Actor {
     Objects.requireNonNull(name, "name");
+    if (territory != null && country == null) {
+      throw new IllegalArgumentException(name + ": a territory needs the actor's country");
+    }
     aliases = List.copyOf(aliases);
     roles = List.copyOf(roles);
   }

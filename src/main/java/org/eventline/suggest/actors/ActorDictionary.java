@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ActorDictionary {
 
-  static final String RESOURCE = "actors.yaml";
+  public static final String RESOURCE = "actors.yaml";
 
   /** Generic entries every dictionary needs: suggest falls back on them. */
   static final List<String> NEEDED_GENERICS =
@@ -41,6 +41,7 @@ public final class ActorDictionary {
   private final List<Actor> actors;
   private final List<GenericActor> generics;
   private final Map<String, List<Actor>> byAlias;
+  private final Map<String, Actor> byName;
   private final Set<String> capitalAliases;
   private final Map<String, GenericActor> byWord;
   private final int longestAlias;
@@ -77,6 +78,9 @@ public final class ActorDictionary {
       }
     }
     this.byAlias = Map.copyOf(aliases);
+    Map<String, Actor> names = new HashMap<>();
+    actors.forEach(a -> names.putIfAbsent(a.name(), a));
+    this.byName = Map.copyOf(names);
     this.capitalAliases = Set.copyOf(capitals);
     this.byWord = Map.copyOf(words);
     this.longestAlias = longest;
@@ -157,12 +161,14 @@ public final class ActorDictionary {
       throw new EventlineException(
           file + ": actor '" + name + "' has no roles; give at least one category");
     }
+    String country = text(node, "country");
+    String territory = text(node, "territory");
+    if (territory != null && country == null) {
+      throw new EventlineException(
+          file + ": actor '" + name + "': territory '" + territory + "' needs the actor's country");
+    }
     return new Actor(
-        name,
-        strings(node.path("aliases")),
-        text(node, "country"),
-        text(node, "stands_for"),
-        roles);
+        name, strings(node.path("aliases")), country, text(node, "stands_for"), territory, roles);
   }
 
   private static GenericActor generic(String file, JsonNode node, Collection<String> categories) {
@@ -331,6 +337,11 @@ public final class ActorDictionary {
       return List.of();
     }
     return found;
+  }
+
+  /** The actor of that canonical name, if the dictionary has one. */
+  public Optional<Actor> byName(String name) {
+    return Optional.ofNullable(byName.get(name));
   }
 
   /** The named actor a phrase designates on a day: the first whose roles cover the day. */

@@ -186,7 +186,49 @@ public final class ActorFinder {
     }
     found.addAll(unknownOrganisations(words, found, places));
     found.sort(java.util.Comparator.comparingInt(ActorMention::start));
-    return found;
+    return membersOf(sentence, found);
+  }
+
+  /** "of" or "of the" between a word for fighters and the group they belong to. */
+  private static final java.util.regex.Pattern OF_THE =
+      java.util.regex.Pattern.compile("\\s+of\\s+(the\\s+)?");
+
+  /**
+   * "Fighters of the LPR", "soldiers of the Taliban": a generic armed word followed by "of" and a
+   * named armed group names the group's members, not the article country's forces or the last group
+   * named before.
+   */
+  private static List<ActorMention> membersOf(String sentence, List<ActorMention> found) {
+    List<ActorMention> out = new ArrayList<>(found);
+    for (int k = 0; k + 1 < out.size(); k++) {
+      ActorMention word = out.get(k);
+      ActorMention group = out.get(k + 1);
+      if (word.kind() != ActorMention.Kind.NAMED
+          && word.kind() != ActorMention.Kind.UNKNOWN
+          && word.armed()
+          && group.kind() == ActorMention.Kind.NAMED
+          && group.armed()
+          && OF_THE.matcher(sentence.substring(word.end(), group.start())).matches()) {
+        out.set(
+            k,
+            new ActorMention(
+                word.start(),
+                word.end(),
+                word.phrase(),
+                group.name(),
+                group.category(),
+                group.home(),
+                ActorMention.Kind.CONTEXT,
+                "'"
+                    + word.phrase()
+                    + "' -> "
+                    + group.name()
+                    + " (members of '"
+                    + group.phrase()
+                    + "')"));
+      }
+    }
+    return out;
   }
 
   /** The actor the span names, or null. */

@@ -119,7 +119,7 @@ public record DatasetActors(
                 category == null ? "" : category, e.date(r, "from"), e.date(r, "until")));
       }
     }
-    return e.broken() ? null : new Actor(name, aliases, country, standsFor, roles);
+    return e.broken() ? null : new Actor(name, aliases, country, standsFor, null, roles);
   }
 
   private static GenericActor generic(VocabularyYaml.Entry e, Collection<String> categories) {

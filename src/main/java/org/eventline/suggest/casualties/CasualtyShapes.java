@@ -219,10 +219,18 @@ final class CasualtyShapes {
     return tie(Quantity.exact(1, "one person ('" + who + "') -> 1"), verb, "'" + verb + "'", -1);
   }
 
+  /** True when "to" stands right before the verb at {@code verbStart} ("to kill"). */
+  private static boolean infinitive(String sentence, int verbStart) {
+    String before = sentence.substring(0, verbStart).stripTrailing();
+    return before.length() >= 2
+        && before.regionMatches(true, before.length() - 2, "to", 0, 2)
+        && (before.length() == 2 || !Character.isLetter(before.charAt(before.length() - 3)));
+  }
+
   /** "killing rebel", "killed a soldier", "kills one militiaman". */
   static List<Reading> onePersonObject(Matcher m, String sentence) {
-    if (!gapOk(m.group("adj").trim())) {
-      return List.of();
+    if (!gapOk(m.group("adj").trim()) || infinitive(sentence, m.start())) {
+      return List.of(); // "a plot to kill the ambassador": an intention, no one died
     }
     Quantity q = Quantity.exact(1, "one person ('" + lower(m.group("person")) + "') -> 1");
     String verb = lower(m.group("verb"));

@@ -75,7 +75,15 @@ final class CasualtyWords {
                   + "contractor driver pilot passenger pedestrian seaman sailor marine paratrooper "
                   + "peacekeeper member citizen refugee migrant prisoner detainee hostage tourist "
                   + "wife husband mother father son daughter brother sister elder youth worshipper "
-                  + "pilgrim merchant trader shopkeeper")
+                  + "pilgrim merchant trader shopkeeper singer musician artist actor actress "
+                  + "writer poet lawyer engineer scientist professor businessman businesswoman "
+                  + "blogger medic paramedic firefighter rescuer sapper deminer sniper conscript "
+                  + "recruit cadet colonel captain lieutenant sergeant corporal warlord headman "
+                  + "councillor councilor senator minister diplomat ambassador spokesman "
+                  + "spokeswoman candidate vendor herder fisherman miner labourer laborer "
+                  + "watchman bodyguard translator interpreter toddler pensioner grandmother "
+                  + "grandfather nephew niece cousin uncle aunt neighbour neighbor bride groom nun "
+                  + "bishop rabbi mullah sheikh observer")
           .stream()
           .map(w -> w.replace('_', ' '))
           .sorted()

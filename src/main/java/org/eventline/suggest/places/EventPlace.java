@@ -162,6 +162,35 @@ public record EventPlace(
             + (capital == null ? "" : " " + capital.asciiName()));
   }
 
+  /**
+   * True when the place is known only at country level ({@link #countryLevel}): no town, county or
+   * first-level unit of the country's own.
+   */
+  public boolean onlyTheCountry() {
+    return country != null
+        && geoPrecision == 3
+        && admin2 == null
+        && java.util.Objects.equals(admin1, country.region());
+  }
+
+  /**
+   * A first-level unit standing for an event the text places nowhere more precise than its country
+   * ({@code unit} a first-level unit of the gazetteer): geo_precision 3 at the unit's seat, named
+   * outside the sentence, for the reason given.
+   */
+  public static EventPlace ofUnit(Place unit, Country c, String reason) {
+    return new EventPlace(
+        unit.name(),
+        c.region() != null ? c.region() : blankToNull(unit.admin1()),
+        null,
+        c,
+        decimal(unit.latitude()),
+        decimal(unit.longitude()),
+        3,
+        false,
+        reason + "; a first-level unit: geo_precision 3 at its seat");
+  }
+
   private static BigDecimal decimal(String s) {
     return s == null || s.isEmpty() ? null : new BigDecimal(s);
   }

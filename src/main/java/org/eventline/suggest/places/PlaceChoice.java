@@ -9,7 +9,8 @@ import java.util.Optional;
  * country first) win, then first-level units when the text says "Province", cities when it says
  * "the city of", then capitals and seats, then population; outside the preferred countries only
  * large places, provinces named as such, or a small place a locative cue names and whose name lies
- * in one country.
+ * in one country; an alternate spelling only for a city of a million, or of 100,000 when other
+ * countries have only hamlets of that spelling.
  */
 final class PlaceChoice {
 
@@ -24,7 +25,7 @@ final class PlaceChoice {
       List<Gazetteer.Entry> entries, PlaceCues cues, List<String> preferred) {
     boolean oneCountry = entries.stream().map(e -> e.place().country()).distinct().count() == 1;
     return entries.stream()
-        .filter(e -> acceptable(e, cues, preferred, oneCountry))
+        .filter(e -> acceptable(e, cues, preferred, oneCountry, dominant(e, entries)))
         .max(
             Comparator.comparingDouble((Gazetteer.Entry e) -> score(e, cues, preferred))
                 .thenComparing(
@@ -32,8 +33,28 @@ final class PlaceChoice {
                     Comparator.reverseOrder()));
   }
 
+  /**
+   * True for a place of 100,000 people or more beside which every other place of the name is a
+   * hamlet of another country (under 1,000 people, no seat): "Lugansk" is Luhansk, not the Kazakh
+   * village of that name.
+   */
+  private static boolean dominant(Gazetteer.Entry e, List<Gazetteer.Entry> entries) {
+    return e.place().population() >= 100_000
+        && entries.stream()
+            .filter(x -> x != e && !x.place().country().equals(e.place().country()))
+            .allMatch(
+                x ->
+                    x.place().population() < 1000
+                        && !x.place().isSeat()
+                        && !x.place().admin1Unit());
+  }
+
   private boolean acceptable(
-      Gazetteer.Entry e, PlaceCues cues, List<String> preferred, boolean oneCountry) {
+      Gazetteer.Entry e,
+      PlaceCues cues,
+      List<String> preferred,
+      boolean oneCountry,
+      boolean dominant) {
     Place p = e.place();
     long pop = p.population();
     boolean big = pop >= 100_000 || p.featureCode().equals("PPLC");
@@ -54,7 +75,8 @@ final class PlaceChoice {
           || (p.admin1Unit() && (cues.unit() || pop >= 100_000))
           || (cues.locative() && !cues.sentenceStart() && oneCountry && !cues.otherCountry());
     }
-    return pop >= 1_000_000;
+    // an alternate spelling ("Lugansk") of a large place, the only place of that spelling
+    return pop >= 1_000_000 || (dominant && !cues.sentenceStart());
   }
 
   private double score(Gazetteer.Entry e, PlaceCues cues, List<String> preferred) {

@@ -19,6 +19,17 @@ record PlaceCues(
     boolean sentenceStart,
     boolean otherCountry) {
 
+  /**
+   * True for a hyphenated word whose last part is lower case ("Rebel-held", "Russian-controlled"):
+   * an adjective, capitalised only at the start of a sentence, never part of a place's name.
+   */
+  private static boolean lowerCaseAfterHyphen(String word) {
+    int hyphen = word.lastIndexOf('-');
+    return hyphen > 0
+        && hyphen + 1 < word.length()
+        && Character.isLowerCase(word.charAt(hyphen + 1));
+  }
+
   /** Words after a name that mark a first-level unit ("Helmand Province"). */
   static final Set<String> UNIT_WORDS =
       words(
@@ -135,6 +146,7 @@ record PlaceCues(
         (first > 0
                 && tokens.get(first - 1).capitalized()
                 && !LOCATIVE.contains(prev)
+                && !lowerCaseAfterHyphen(tokens.get(first - 1).text())
                 && sentence
                     .substring(tokens.get(first - 1).end(), tokens.get(first).start())
                     .equals(" "))

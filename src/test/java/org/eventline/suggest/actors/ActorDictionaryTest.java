@@ -75,6 +75,33 @@ class ActorDictionaryTest {
   }
 
   @Test
+  void territoriesAreUnitsOfTheActorsCountry() {
+    assertEquals("Donetsk", dictionary.byName("DPR: Donetsk People's Republic").get().territory());
+    assertEquals("Luhansk", dictionary.byName("LPR: Luhansk People's Republic").get().territory());
+    for (Actor a : dictionary.actors()) {
+      if (a.territory() != null) {
+        assertTrue(
+            SharedResources.resources()
+                .gazetteer()
+                .admin1Unit(a.country(), a.territory())
+                .isPresent(),
+            a.name());
+      }
+    }
+    EventlineException e =
+        assertThrows(
+            EventlineException.class,
+            () ->
+                ActorDictionary.parse(
+                    "mine.yaml",
+                    "actors:\n  - name: X\n    territory: Donetsk\n"
+                        + "    roles: [{category: Rebel groups}]\n",
+                    SuggestResources.enumOf(SharedResources.schema(), "actor1_category")));
+    assertEquals(
+        "mine.yaml: actor 'X': territory 'Donetsk' needs the actor's country", e.getMessage());
+  }
+
+  @Test
   void insurgentsReferBackAndUnknownOrganisationsAreOffered() {
     ActorFinder finder = new ActorFinder(dictionary, SharedResources.resources().countries());
     Country af = SharedResources.resources().countries().byCode("AF").orElseThrow();

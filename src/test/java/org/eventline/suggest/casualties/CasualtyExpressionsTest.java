@@ -161,6 +161,8 @@ class CasualtyExpressionsTest {
           Many families have no option but to flee.
           Two were not injured.
           Protestants say they killed Belfast Catholic.
+          He was sanctioned over a plot to kill the Saudi Arabian ambassador.
+          Militants tried to kill a soldier.
           """)
   void leavesOtherNumbersAlone(String sentence) {
     List<CasualtyMention> found = CasualtyExpressions.find(sentence);
