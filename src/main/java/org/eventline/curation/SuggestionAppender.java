@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
  * Adds suggested events to a curation file as text, at the end of its {@code events:} list, so that
  * every byte the curator wrote (comments, key order, quoting, line endings) stays as it was. An
  * empty flow list ({@code events: []}) or an empty value becomes a block list; a flow list with
- * items cannot be extended as text and is refused. The result is read back and checked: the old
- * events unchanged, the new ones after them.
+ * items cannot be extended as text and is refused. When the file held anything, the result is read
+ * back and checked: the old events unchanged, the new ones after them.
  */
 public final class SuggestionAppender {
 
@@ -49,7 +49,9 @@ public final class SuggestionAppender {
       header.forEach(h -> text.append(h.isEmpty() ? "#" : "# " + h).append('\n'));
       text.append("events:\n");
       items(text, events, "  ", "\n", required);
-      return check(null, text.toString(), events.size());
+      // nothing of a curator's to keep: not read back (a tenth of a whole suggest run on 2,100
+      // new articles); EventYaml's round trip of every kind of string is tested instead
+      return new Result(text.toString(), null);
     }
     String newline = existing.contains("\r\n") ? "\r\n" : existing.contains("\r") ? "\r" : "\n";
     Matcher key = EVENTS_KEY.matcher(existing);

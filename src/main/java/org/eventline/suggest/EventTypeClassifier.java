@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -208,7 +207,7 @@ public final class EventTypeClassifier {
     String sentence = lower.length() == original.length() ? lower : original;
     List<Classification> found = new ArrayList<>();
     List<Rule> matched = new ArrayList<>();
-    BitSet words = anchors.find(sentence);
+    int[][] words = anchors.starts(sentence);
     for (int r = 0; r < rules.size(); r++) {
       Rule rule = rules.get(r);
       match(rule, anchorsOf.get(r), words, sentence, original, stateAgent)
@@ -235,22 +234,62 @@ public final class EventTypeClassifier {
   }
 
   /** Whether the sentence holds one of an expression's anchors (always, when it has none). */
-  private static boolean mayMatch(int[] anchors, BitSet words) {
+  /** The rules, in file order. */
+  List<Rule> rules() {
+    return rules;
+  }
+
+  private static boolean mayMatch(int[] anchors, int[][] words) {
     if (anchors == null) {
       return true;
     }
     for (int a : anchors) {
-      if (words.get(a)) {
+      if (words[a] != null) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * The expression's first match in the sentence, or null: what {@code find()} gives, tried only
+   * where one of its anchors starts (every match starts with one), each try bounded to that start
+   * with the text before it still visible to {@code \\b}.
+   */
+  static Matcher first(Pattern p, int[] anchors, int[][] words, String sentence) {
+    Matcher m = p.matcher(sentence);
+    if (anchors == null) {
+      return m.find() ? m : null;
+    }
+    int[] starts = new int[0];
+    for (int a : anchors) {
+      if (words[a] != null) {
+        int[] more = words[a];
+        int[] all = java.util.Arrays.copyOf(starts, starts.length + more.length);
+        System.arraycopy(more, 0, all, starts.length, more.length);
+        starts = all;
+      }
+    }
+    java.util.Arrays.sort(starts);
+    m.useTransparentBounds(true).useAnchoringBounds(false);
+    int last = -1;
+    for (int start : starts) {
+      if (start == last) {
+        continue;
+      }
+      last = start;
+      m.region(start, sentence.length());
+      if (m.lookingAt()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   private static Optional<Classification> match(
       Rule rule,
       List<int[]> anchors,
-      BitSet words,
+      int[][] words,
       String sentence,
       String original,
       Boolean stateAgent) {
@@ -268,9 +307,9 @@ public final class EventTypeClassifier {
     int start = -1;
     int end = -1;
     List<String> triggers = new ArrayList<>();
-    for (Pattern p : rule.all()) {
-      Matcher m = p.matcher(sentence);
-      if (!m.find()) {
+    for (int i = 0; i < rule.all().size(); i++) {
+      Matcher m = first(rule.all().get(i), anchors.get(i), words, sentence);
+      if (m == null) {
         return Optional.empty();
       }
       if (start < 0) {
@@ -280,8 +319,9 @@ public final class EventTypeClassifier {
       triggers.add("'" + original.substring(m.start(), m.end()) + "'");
     }
     for (int i = 0; i < rule.unless().size(); i++) {
-      if (mayMatch(anchors.get(rule.all().size() + i), words)
-          && rule.unless().get(i).matcher(sentence).find()) {
+      int[] unlessAnchors = anchors.get(rule.all().size() + i);
+      if (mayMatch(unlessAnchors, words)
+          && first(rule.unless().get(i), unlessAnchors, words, sentence) != null) {
         return Optional.empty();
       }
     }

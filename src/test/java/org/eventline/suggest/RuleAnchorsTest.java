@@ -39,4 +39,61 @@ class RuleAnchorsTest {
     assertEquals("{0, 1, 3, 4}", found.toString());
     assertEquals("{}", literals.find("nothing").toString());
   }
+
+  /**
+   * Matching an expression only where its anchors start gives what {@code find()} over the whole
+   * sentence gives, for every expression of the shipped rules on every sentence of the shipped
+   * articles, the fixtures and the coder reports.
+   */
+  @Test
+  void matchingAtTheAnchorsIsFindingInTheWholeSentence() throws Exception {
+    List<String> sentences = new java.util.ArrayList<>();
+    List<java.nio.file.Path> files;
+    try (var walk =
+        java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/fixtures"))) {
+      files = new java.util.ArrayList<>(walk.filter(f -> f.toString().endsWith(".txt")).toList());
+    }
+    try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+      seeds.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
+    }
+    files.add(java.nio.file.Path.of("eval/coder-reports.csv"));
+    files.add(java.nio.file.Path.of("eval/ucdp-dev.csv"));
+    for (java.nio.file.Path f : files) {
+      String text =
+          new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+      for (String s : text.split("(?<=[.!?\\n])\\s+")) {
+        sentences.add(s.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    int tried = 0;
+    int matched = 0;
+    for (EventTypeClassifier.Rule rule : SharedResources.resources().classifier().rules()) {
+      List<java.util.regex.Pattern> patterns = new java.util.ArrayList<>(rule.all());
+      patterns.addAll(rule.unless());
+      for (java.util.regex.Pattern p : patterns) {
+        Optional<List<String>> anchors = RuleAnchors.of(p.pattern());
+        if (anchors.isEmpty()) {
+          continue;
+        }
+        Literals literals = Literals.of(anchors.get());
+        int[] all = java.util.stream.IntStream.range(0, anchors.get().size()).toArray();
+        for (String s : sentences) {
+          java.util.regex.Matcher expected = p.matcher(s);
+          java.util.regex.Matcher got = EventTypeClassifier.first(p, all, literals.starts(s), s);
+          tried++;
+          if (expected.find()) {
+            matched++;
+            assertEquals(
+                expected.start() + "-" + expected.end(),
+                got == null ? "none" : got.start() + "-" + got.end(),
+                p.pattern() + " in: " + s);
+          } else {
+            assertEquals(null, got, p.pattern() + " in: " + s);
+          }
+        }
+      }
+    }
+    assertEquals(
+        true, tried > 50_000 && matched > 1_000, tried + " tried, " + matched + " matched");
+  }
 }

@@ -105,25 +105,22 @@ final class PlaceTable {
   }
 
   /**
-   * Per second-level unit of a country (ISO alpha-2), keyed by {@code key} of its name, the index
-   * of its most populous place that is not itself a first-level unit. Read in place, record by
-   * record: only the country, the unit's name, the unit flag and the population are decoded.
+   * Per country (ISO alpha-2), per second-level unit keyed by {@code key} of its name, the index of
+   * its most populous place that is not itself a first-level unit. Read in place, record by record,
+   * in one pass over the table: only the country, the unit's name, the unit flag and the population
+   * are decoded.
    */
-  Map<String, Integer> mostPopulousByAdmin2(
-      String alpha2, java.util.function.UnaryOperator<String> key) {
-    byte[] code = alpha2.getBytes(StandardCharsets.UTF_8);
-    Map<String, String> keys = new HashMap<>();
-    Map<String, Integer> best = new HashMap<>();
-    Map<String, Long> population = new HashMap<>();
+  Map<String, Map<String, Integer>> mostPopulousByAdmin2(
+      java.util.function.UnaryOperator<String> key) {
+    Map<String, String> countries = new HashMap<>();
+    Map<String, Map<String, String>> keys = new HashMap<>();
+    Map<String, Map<String, Integer>> best = new HashMap<>();
+    Map<String, Map<String, Long>> population = new HashMap<>();
     for (int i = 0; i < size(); i++) {
       int[] at = {start.get(i)};
       skip(at);
       skip(at);
-      int length = length(at);
-      if (length != code.length || !sameBytes(at[0], code)) {
-        continue;
-      }
-      at[0] += length;
+      String country = countries.computeIfAbsent(string(at), c -> c);
       skip(at);
       String admin2 = string(at);
       if (admin2.isEmpty()) {
@@ -136,23 +133,17 @@ final class PlaceTable {
         continue;
       }
       long people = bytes.getLong(at[0] + 1);
-      String k = keys.computeIfAbsent(admin2, key);
-      Long most = population.get(k);
-      if (most == null || people > most) {
-        population.put(k, people);
-        best.put(k, i);
+      String k = keys.computeIfAbsent(country, c -> new HashMap<>()).computeIfAbsent(admin2, key);
+      Map<String, Long> most = population.computeIfAbsent(country, c -> new HashMap<>());
+      Long before = most.get(k);
+      if (before == null || people > before) {
+        most.put(k, people);
+        best.computeIfAbsent(country, c -> new HashMap<>()).put(k, i);
       }
     }
-    return Map.copyOf(best);
-  }
-
-  private boolean sameBytes(int from, byte[] code) {
-    for (int k = 0; k < code.length; k++) {
-      if (bytes.get(from + k) != code[k]) {
-        return false;
-      }
-    }
-    return true;
+    Map<String, Map<String, Integer>> out = new HashMap<>();
+    best.forEach((c, units) -> out.put(c, Map.copyOf(units)));
+    return Map.copyOf(out);
   }
 
   private void skip(int[] at) {

@@ -20,6 +20,9 @@ public final class Literals {
   private final List<BitSet> output = new ArrayList<>();
   private final int size;
 
+  /** The length of each literal, by index. */
+  private final int[] lengths;
+
   /** The automaton frozen: per state its sorted edge characters and targets, fail, and output. */
   private final char[][] edgeChars;
 
@@ -36,6 +39,7 @@ public final class Literals {
 
   private Literals(List<String> literals) {
     this.size = literals.size();
+    this.lengths = literals.stream().mapToInt(String::length).toArray();
     newState();
     for (int i = 0; i < literals.size(); i++) {
       String literal = literals.get(i);
@@ -138,21 +142,56 @@ public final class Literals {
     BitSet found = new BitSet(size);
     int state = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
-      if (c < 128) {
-        state = ascii[state * 128 + c];
-      } else {
-        int to;
-        while ((to = step(state, c)) < 0 && state != 0) {
-          state = failTo[state];
-        }
-        state = Math.max(to, 0);
-      }
+      state = move(state, text.charAt(i));
       if (outputs[state] != null) {
         found.or(outputs[state]);
       }
     }
     return found;
+  }
+
+  /**
+   * Where the literals occur in a text: per literal index, the start offsets of its occurrences in
+   * increasing order (null for a literal that does not occur).
+   */
+  public int[][] starts(CharSequence text) {
+    int[][] starts = new int[size][];
+    int[] counts = new int[size];
+    int state = 0;
+    for (int i = 0; i < text.length(); i++) {
+      state = move(state, text.charAt(i));
+      BitSet out = outputs[state];
+      if (out == null) {
+        continue;
+      }
+      for (int k = out.nextSetBit(0); k >= 0; k = out.nextSetBit(k + 1)) {
+        int[] list = starts[k];
+        if (list == null) {
+          list = starts[k] = new int[4];
+        } else if (counts[k] == list.length) {
+          list = starts[k] = java.util.Arrays.copyOf(list, list.length * 2);
+        }
+        list[counts[k]++] = i - lengths[k] + 1;
+      }
+    }
+    for (int k = 0; k < size; k++) {
+      if (starts[k] != null) {
+        starts[k] = java.util.Arrays.copyOf(starts[k], counts[k]);
+      }
+    }
+    return starts;
+  }
+
+  /** The state after {@code state} reads {@code c} (case folded). */
+  private int move(int state, char c) {
+    c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);
+    if (c < 128) {
+      return ascii[state * 128 + c];
+    }
+    int to;
+    while ((to = step(state, c)) < 0 && state != 0) {
+      state = failTo[state];
+    }
+    return Math.max(to, 0);
   }
 }

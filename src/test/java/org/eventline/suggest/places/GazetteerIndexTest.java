@@ -88,6 +88,8 @@ class GazetteerIndexTest {
   void secondLevelUnitsAreReadInPlaceAsTheDecodedPlacesSay() {
     for (Gazetteer g : new Gazetteer[] {parsed, indexed}) {
       PlaceTable places = g.places();
+      java.util.Map<String, java.util.Map<String, Integer>> byCountry =
+          places.mostPopulousByAdmin2(org.eventline.suggest.text.NameKey::of);
       for (String code : new String[] {"GB", "NG", "CD", "XX"}) {
         java.util.Map<String, Integer> expected = new java.util.HashMap<>();
         for (int i = 0; i < places.size(); i++) {
@@ -99,10 +101,7 @@ class GazetteerIndexTest {
                 (a, b) -> places.get(a).population() >= places.get(b).population() ? a : b);
           }
         }
-        assertEquals(
-            expected,
-            places.mostPopulousByAdmin2(code, org.eventline.suggest.text.NameKey::of),
-            code);
+        assertEquals(expected, byCountry.getOrDefault(code, java.util.Map.of()), code);
       }
     }
   }
