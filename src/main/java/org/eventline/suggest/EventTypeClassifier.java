@@ -66,11 +66,24 @@ public final class EventTypeClassifier {
    * court report, a plot, a fake device, a threat ({@code not_events} in {@code event-types.yaml}).
    *
    * @param types the event types it vetoes
+   * @param subTypes the sub-event types it vetoes (all of those types when empty)
+   * @param after event types of which the article must have told one before (none needed when
+   *     empty): "the suspect was arrested" is part of an attack's story only after an attack
    */
-  public record NotEvent(String name, String why, List<String> types, List<Pattern> words) {
+  public record NotEvent(
+      String name,
+      String why,
+      List<String> types,
+      List<String> subTypes,
+      List<String> after,
+      List<Pattern> words) {
 
-    boolean matches(String text, String eventType) {
-      return types.contains(eventType) && words.stream().anyMatch(p -> p.matcher(text).find());
+    boolean matches(
+        String text, String eventType, String subType, java.util.Set<String> earlierTypes) {
+      return types.contains(eventType)
+          && (subTypes.isEmpty() || subTypes.contains(subType))
+          && (after.isEmpty() || after.stream().anyMatch(earlierTypes::contains))
+          && words.stream().anyMatch(p -> p.matcher(text).find());
     }
   }
 
@@ -144,6 +157,8 @@ public final class EventTypeClassifier {
                 n.path("name").asString(""),
                 n.path("why").asString(""),
                 strings(n.path("types"), types),
+                strings(n.path("subs"), subTypes),
+                strings(n.path("after"), types),
                 patterns(n.path("words"))));
       }
       return new EventTypeClassifier(rules, notEvents);
@@ -176,9 +191,15 @@ public final class EventTypeClassifier {
     return out;
   }
 
-  /** The first kind of non-event whose words a sentence of that type uses, if any. */
-  public java.util.Optional<NotEvent> notAnEvent(String text, String eventType) {
-    return notEvents.stream().filter(n -> n.matches(text, eventType)).findFirst();
+  /**
+   * The first kind of non-event whose words a sentence of that type uses, if any, given the event
+   * types the article told before it.
+   */
+  public java.util.Optional<NotEvent> notAnEvent(
+      String text, String eventType, String subType, java.util.Set<String> earlierTypes) {
+    return notEvents.stream()
+        .filter(n -> n.matches(text, eventType, subType, earlierTypes))
+        .findFirst();
   }
 
   private static List<String> strings(JsonNode list, List<String> types) {

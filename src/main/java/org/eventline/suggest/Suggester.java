@@ -195,7 +195,11 @@ public final class Suggester {
               sentences.get(sentences.size() - 1).paragraph() <= 1);
       boolean countsOff = type.isPresent() && Drafts.enumerated(text);
       Optional<EventTypeClassifier.NotEvent> notEvent =
-          type.flatMap(t -> resources.classifier().notAnEvent(text, t.eventType()));
+          type.flatMap(
+              t ->
+                  resources
+                      .classifier()
+                      .notAnEvent(text, t.eventType(), t.subEventType(), typesSoFar()));
       if (notEvent.isPresent()) {
         close();
       } else if (continues(type, found, casualties, text, countsOff)) {
@@ -218,6 +222,14 @@ public final class Suggester {
         type.ifPresent(t -> open.addAll(drafts(s, t, date, found, mentions, casualties)));
       }
       remember(dates, found, mentions);
+    }
+
+    /** The event types of the drafts so far, closed or open. */
+    private Set<String> typesSoFar() {
+      Set<String> types = new java.util.HashSet<>();
+      done.forEach(d -> types.add(d.type().eventType()));
+      open.forEach(d -> types.add(d.type().eventType()));
+      return types;
     }
 
     /**

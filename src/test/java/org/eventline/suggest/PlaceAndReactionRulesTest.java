@@ -46,13 +46,27 @@ class PlaceAndReactionRulesTest {
         suggest(
             "Gunmen killed three villagers in Maiduguri, Nigeria, on Monday.\n"
                 + "The state governor condemned the attack on Tuesday.\n"
-                + "The city's police chief said two suspects were arrested on Monday.\n");
+                + "The city's police chief said two journalists were arrested on Monday.\n");
     assertTrue(
         events.stream().noneMatch(e -> e.sourceQuote().contains("condemned")), events.toString());
     Event arrest =
         events.stream().filter(e -> e.subEventType().equals("Arrests")).findFirst().orElseThrow();
     assertEquals("Maiduguri", arrest.location());
     assertEquals("Borno State", arrest.admin1());
+  }
+
+  @Test
+  void theArrestOfAnAttacksSuspectIsPartOfTheAttack() {
+    String attack = "Gunmen killed three villagers in Maiduguri, Nigeria, on Monday.\n";
+    String arrest = "The city's police chief said two suspects were arrested on Monday.\n";
+    assertEquals(
+        List.of("Attack"),
+        suggest(attack + arrest).stream().map(Event::subEventType).toList(),
+        "after the attack: part of its story");
+    assertEquals(
+        List.of("Arrests"),
+        suggest(arrest).stream().map(Event::subEventType).toList(),
+        "with no attack told before: an arrest");
   }
 
   @Test
