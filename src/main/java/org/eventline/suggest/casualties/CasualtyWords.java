@@ -41,6 +41,7 @@ final class CasualtyWords {
       "(?<verb>(?:killed|dead)\\s+(?:or|and|and/or)\\s+(?:wounded|injured|hurt)"
           + "|shot\\s+dead|gunned\\s+down|(?:stabbed|beaten|burned|burnt|hacked|crushed)\\s+to\\s+death"
           + "|shot\\s+and\\s+(?:killed|wounded|injured)|lost\\s+(?:his|her)\\s+life|found\\s+dead"
+          + "|(?:pronounced|declared)\\s+dead|succumbed\\s+to\\s+(?:his|her)\\s+(?:injuries|wounds)"
           + "|killed|died|dies|dead|murdered|slain|assassinated|executed|beheaded|lynched"
           + "|injured|wounded|hurt|hospitali[sz]ed)\\b";
 

@@ -79,6 +79,9 @@ class CasualtyExpressionsTest {
           Nobody was killed. | Nobody was killed | killed | 0 | 0 | 0
           No one was hurt. | No one was hurt | injured | 0 | 0 | 0
           "No Coalition troops were injured." | No Coalition troops were injured | injured | 0 | 0 | 0
+          The sergeant was later pronounced dead. | The sergeant was later pronounced dead | killed | 1 | 1 | 1
+          A wounded teacher succumbed to her injuries. | A wounded teacher succumbed to her injuries | killed | 1 | 1 | 1
+          The opera singer was killed in shelling. | The opera singer was killed | killed | 1 | 1 | 1
           The attack took place without casualties. | without casualties | killed | 0 | 0 | 0
           There was no loss of life. | no loss of life | killed | 0 | 0 | 0
           # one person
