@@ -52,10 +52,10 @@ public final class Gazetteer {
 
   /**
    * Per country (ISO alpha-2), the key of each second-level unit's name ("norfolk", "allegheny
-   * county") to the index of its most populous place, built for every country in one pass the first
-   * time a run asks about one.
+   * county") to the index of its most populous place, built from that country's rows alone the
+   * first time a run asks about it.
    */
-  private final java.util.function.Supplier<Map<String, Map<String, Integer>>> admin2Units;
+  private final Map<String, Map<String, Integer>> admin2Units;
 
   Gazetteer(
       PlaceTable places,
@@ -71,7 +71,7 @@ public final class Gazetteer {
     this.admin1Units = Map.copyOf(admin1Units);
     Map<String, Integer> units = this.admin1Units;
     this.admin1ByLooseKey = new Lazy<>(() -> looseKeys(places, units));
-    this.admin2Units = new Lazy<>(() -> places.mostPopulousByAdmin2(NameKey::of));
+    this.admin2Units = new java.util.concurrent.ConcurrentHashMap<>();
   }
 
   private static Map<String, int[]> looseKeys(PlaceTable places, Map<String, Integer> units) {
@@ -348,7 +348,10 @@ public final class Gazetteer {
    * Norwich; "Allegheny County" in US: Pittsburgh), if the gazetteer's places name such a unit.
    */
   public Optional<Place> admin2Unit(String alpha2, String name) {
-    Integer index = admin2Units.get().getOrDefault(alpha2, Map.of()).get(NameKey.of(name));
+    Integer index =
+        admin2Units
+            .computeIfAbsent(alpha2, c -> places.mostPopulousByAdmin2(c, NameKey::of))
+            .get(NameKey.of(name));
     return index == null ? Optional.empty() : Optional.of(places.get(index));
   }
 

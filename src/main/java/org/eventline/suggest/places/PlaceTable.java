@@ -105,22 +105,22 @@ final class PlaceTable {
   }
 
   /**
-   * Per country (ISO alpha-2), per second-level unit keyed by {@code key} of its name, the index of
-   * its most populous place that is not itself a first-level unit. Read in place, record by record,
-   * in one pass over the table: only the country, the unit's name, the unit flag and the population
-   * are decoded.
+   * Per second-level unit of a country (ISO alpha-2), keyed by {@code key} of its name, the index
+   * of its most populous place that is not itself a first-level unit. The gazetteer lists places
+   * grouped by country ({@code scripts/build-gazetteer.mjs} sorts them so, and GazetteerIndexTest
+   * checks it): the country's rows are found by binary search and only they are read, in place: the
+   * unit's name, the unit flag and the population.
    */
-  Map<String, Map<String, Integer>> mostPopulousByAdmin2(
-      java.util.function.UnaryOperator<String> key) {
-    Map<String, String> countries = new HashMap<>();
-    Map<String, Map<String, String>> keys = new HashMap<>();
-    Map<String, Map<String, Integer>> best = new HashMap<>();
-    Map<String, Map<String, Long>> population = new HashMap<>();
-    for (int i = 0; i < size(); i++) {
+  Map<String, Integer> mostPopulousByAdmin2(
+      String alpha2, java.util.function.UnaryOperator<String> key) {
+    Map<String, Integer> best = new HashMap<>();
+    Map<String, Long> population = new HashMap<>();
+    Map<String, String> keys = new HashMap<>();
+    for (int i = firstOf(alpha2); i < size() && country(i).equals(alpha2); i++) {
       int[] at = {start.get(i)};
       skip(at);
       skip(at);
-      String country = countries.computeIfAbsent(string(at), c -> c);
+      skip(at);
       skip(at);
       String admin2 = string(at);
       if (admin2.isEmpty()) {
@@ -133,17 +133,37 @@ final class PlaceTable {
         continue;
       }
       long people = bytes.getLong(at[0] + 1);
-      String k = keys.computeIfAbsent(country, c -> new HashMap<>()).computeIfAbsent(admin2, key);
-      Map<String, Long> most = population.computeIfAbsent(country, c -> new HashMap<>());
-      Long before = most.get(k);
-      if (before == null || people > before) {
-        most.put(k, people);
-        best.computeIfAbsent(country, c -> new HashMap<>()).put(k, i);
+      String k = keys.computeIfAbsent(admin2, key);
+      Long most = population.get(k);
+      if (most == null || people > most) {
+        population.put(k, people);
+        best.put(k, i);
       }
     }
-    Map<String, Map<String, Integer>> out = new HashMap<>();
-    best.forEach((c, units) -> out.put(c, Map.copyOf(units)));
-    return Map.copyOf(out);
+    return Map.copyOf(best);
+  }
+
+  /** The first row whose country is not before {@code alpha2} (rows grouped by country, sorted). */
+  private int firstOf(String alpha2) {
+    int low = 0;
+    int high = size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (country(mid).compareTo(alpha2) < 0) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /** The country code of row {@code i}. */
+  String country(int i) {
+    int[] at = {start.get(i)};
+    skip(at);
+    skip(at);
+    return string(at);
   }
 
   private void skip(int[] at) {
