@@ -16,6 +16,8 @@ import org.eventline.suggest.text.Sentence;
  * date, at the same place as an earlier one, or only at the level of that place's country or
  * nowhere ("The El Paso shooting preceded another one ...", "Officials said the three officers were
  * stabbed ..."). The earlier candidate is the event; the retelling's passage is not a second one.
+ * The other way round, an undated candidate that a later passage tells again with its date ({@link
+ * #toldBetterLater}) gives way to it.
  */
 final class Drafts {
 
@@ -64,6 +66,9 @@ final class Drafts {
       if (d.first() == headline && bodyTypes.contains(d.type().eventType())) {
         continue;
       }
+      if (drafts.stream().anyMatch(later -> toldBetterLater(d, later))) {
+        continue;
+      }
       if (d.date().precision().equals(YEAR)) {
         continue;
       }
@@ -87,6 +92,31 @@ final class Drafts {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether an undated draft is told again, dated, by a later one: same type and sub-type, the
+   * later date within the undated one's span, at the same place, or the undated one known only at
+   * country level in the same country or nowhere ("It was reported on Saturday Sirhan Sirhan was
+   * stabbed" before "There was an assault on an inmate on Friday, August 30"). The later passage,
+   * which dates it, is the event.
+   */
+  static boolean toldBetterLater(Draft earlier, Draft later) {
+    if (earlier.date().inSentence()
+        || !later.date().inSentence()
+        || countedOff(earlier)
+        || later.first().start() <= earlier.first().start()
+        || !later.type().eventType().equals(earlier.type().eventType())
+        || !later.type().subEventType().equals(earlier.type().subEventType())
+        || later.date().from().isBefore(earlier.date().from())
+        || later.date().to().isAfter(earlier.date().to())) {
+      return false;
+    }
+    EventPlace a = earlier.place();
+    EventPlace b = later.place();
+    return a.country() == null
+        || (a.location() != null && a.location().equals(b.location()))
+        || (a.onlyTheCountry() && b.country() != null && a.country().equals(b.country()));
   }
 
   /** Whether a later draft tells again the event of an earlier one (see the class comment). */

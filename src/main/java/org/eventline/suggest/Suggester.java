@@ -505,6 +505,7 @@ public final class Suggester {
         if (d.start() >= dateline
             && !d.from().isAfter(published)
             && !DateExpressions.comparison(text, d)
+            && !DateExpressions.ofTheReport(text, d)
             && resources.datePrecisions().contains(d.precision())) {
           usable.add(d);
         }

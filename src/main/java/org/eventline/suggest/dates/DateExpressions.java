@@ -64,6 +64,20 @@ public final class DateExpressions {
     return COMPARED.matcher(sentence.substring(0, d.start())).find();
   }
 
+  /** "It was reported", "it was announced" right before a date phrase. */
+  private static final Pattern REPORTED =
+      Pattern.compile(
+          "(?i)\\bit\\s+(?:was|has\\s+been|had\\s+been)\\s+(?:reported|announced|confirmed|revealed"
+              + "|disclosed|learned|learnt)\\s+$");
+
+  /**
+   * True when a date phrase follows an impersonal "it was reported" ("It was reported on Saturday
+   * Sirhan Sirhan was stabbed"): it dates the report, not the event.
+   */
+  public static boolean ofTheReport(String sentence, DateMention d) {
+    return REPORTED.matcher(sentence.substring(0, d.start())).find();
+  }
+
   /** {@link #find(String, LocalDate)} with the sentence's clues, computed once by the caller. */
   public static List<DateMention> find(String sentence, Clues clues, LocalDate published) {
     Objects.requireNonNull(sentence, "sentence");

@@ -208,4 +208,21 @@ class DateExpressionsTest {
     assertEquals(1, found.size(), () -> sentence + " -> " + found);
     assertEquals(comparison, DateExpressions.comparison(sentence, found.get(0)), sentence);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "It was reported on Saturday Sirhan Sirhan was stabbed in the neck|true",
+        "It has been confirmed on Monday that two soldiers died|true",
+        "Police reported on Saturday that a man was stabbed|false",
+        "A man was stabbed on Saturday, it was reported|false",
+        "It was on Saturday that the attack happened|false"
+      })
+  void aDateOfAnImpersonalReportDatesTheReport(String sentence, boolean ofTheReport) {
+    LocalDate published = LocalDate.of(2019, 9, 3);
+    List<DateMention> found = DateExpressions.find(sentence, published);
+    assertEquals(1, found.size(), () -> sentence + " -> " + found);
+    assertEquals(ofTheReport, DateExpressions.ofTheReport(sentence, found.get(0)), sentence);
+  }
 }
