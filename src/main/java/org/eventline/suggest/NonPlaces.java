@@ -62,13 +62,27 @@ final class NonPlaces {
         .toList();
   }
 
+  /**
+   * Learns the surnames of a sentence's runs of capitalised words: every word but the first that no
+   * place mention covers ("Lam" of "Carrie Lam", "Rosselló" and "Nevares" of "Ricardo Rosselló
+   * Nevares", whose first surname is the one used alone).
+   */
   private void learn(String sentence, List<PlaceMention> found) {
     Matcher run = RUN.matcher(sentence);
     while (run.find()) {
-      int lastStart = Math.max(sentence.lastIndexOf(' ', run.end() - 1) + 1, run.start());
-      boolean placed = found.stream().anyMatch(m -> m.start() <= lastStart && lastStart < m.end());
-      if (!placed) {
-        surnames.add(sentence.substring(lastStart, run.end()));
+      int wordStart = sentence.indexOf(' ', run.start());
+      while (wordStart >= 0 && wordStart < run.end()) {
+        while (wordStart < run.end() && Character.isWhitespace(sentence.charAt(wordStart))) {
+          wordStart++;
+        }
+        int wordEnd = sentence.indexOf(' ', wordStart);
+        int end = wordEnd < 0 || wordEnd > run.end() ? run.end() : wordEnd;
+        int at = wordStart;
+        boolean placed = found.stream().anyMatch(m -> m.start() <= at && at < m.end());
+        if (!placed && end > at) {
+          surnames.add(sentence.substring(at, end));
+        }
+        wordStart = wordEnd;
       }
     }
   }

@@ -70,6 +70,17 @@ class PlaceAndReactionRulesTest {
   }
 
   @Test
+  void aSecondSurnameUsedAloneIsNoPlace() {
+    List<Event> events =
+        suggest(
+            "Ricardo Rosselló Nevares, Puerto Rico's governor, spoke in Spanish in San Juan, Puerto Rico.\n"
+                + "Protesters called for Rosselló's resignation on Monday.\n");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("Puerto Rico", events.get(0).country());
+    assertEquals(false, "Rosselló".equals(events.get(0).location()), events.toString());
+  }
+
+  @Test
   void anAttackedInstitutionIsTheScene() {
     List<Event> events =
         suggest(
