@@ -25,7 +25,8 @@ public final class DateExpressions {
       Pattern.compile("\\s*(?:-|–|—|to|and|until|till|through)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern RANGE_START =
       Pattern.compile("\\b(?:between|from)\\s+$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SINCE = Pattern.compile("\\bsince\\s+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SINCE =
+      Pattern.compile("\\bsince\\s+(?:(?:early|mid|late)[-\\s]+)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PREPOSITION =
       Pattern.compile("\\b(?:on|in|during|throughout)\\s+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern STARTS_WITH_PREPOSITION =

@@ -225,4 +225,16 @@ class DateExpressionsTest {
     assertEquals(1, found.size(), () -> sentence + " -> " + found);
     assertEquals(ofTheReport, DateExpressions.ofTheReport(sentence, found.get(0)), sentence);
   }
+
+  @org.junit.jupiter.api.Test
+  void sinceEarlyThisMonthRunsToPublication() {
+    LocalDate published = LocalDate.of(2019, 9, 6);
+    List<DateMention> found =
+        DateExpressions.find(
+            "Protesters have filled the streets since early this June.", published);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("since early this June", found.get(0).phrase());
+    assertEquals(LocalDate.of(2019, 6, 1), found.get(0).from());
+    assertEquals(published, found.get(0).to());
+  }
 }
