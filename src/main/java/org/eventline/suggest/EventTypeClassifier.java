@@ -254,12 +254,12 @@ public final class EventTypeClassifier {
     return Optional.of(found.get(best));
   }
 
-  /** Whether the sentence holds one of an expression's anchors (always, when it has none). */
   /** The rules, in file order. */
   List<Rule> rules() {
     return rules;
   }
 
+  /** Whether the sentence holds one of an expression's anchors (always, when it has none). */
   private static boolean mayMatch(int[] anchors, int[][] words) {
     if (anchors == null) {
       return true;
@@ -278,27 +278,22 @@ public final class EventTypeClassifier {
    * with the text before it still visible to {@code \\b}.
    */
   static Matcher first(Pattern p, int[] anchors, int[][] words, String sentence) {
-    Matcher m = p.matcher(sentence);
     if (anchors == null) {
+      Matcher m = p.matcher(sentence);
       return m.find() ? m : null;
     }
-    int[] starts = new int[0];
-    for (int a : anchors) {
-      if (words[a] != null) {
-        int[] more = words[a];
-        int[] all = java.util.Arrays.copyOf(starts, starts.length + more.length);
-        System.arraycopy(more, 0, all, starts.length, more.length);
-        starts = all;
-      }
+    if (!mayMatch(anchors, words)) {
+      return null; // none of its anchors in the sentence: no matcher is made
     }
-    java.util.Arrays.sort(starts);
-    m.useTransparentBounds(true).useAnchoringBounds(false);
-    int last = -1;
+    int[] starts =
+        java.util.Arrays.stream(anchors)
+            .filter(a -> words[a] != null)
+            .flatMap(a -> java.util.Arrays.stream(words[a]))
+            .sorted()
+            .distinct()
+            .toArray();
+    Matcher m = p.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
     for (int start : starts) {
-      if (start == last) {
-        continue;
-      }
-      last = start;
       m.region(start, sentence.length());
       if (m.lookingAt()) {
         return m;
@@ -340,9 +335,8 @@ public final class EventTypeClassifier {
       triggers.add("'" + original.substring(m.start(), m.end()) + "'");
     }
     for (int i = 0; i < rule.unless().size(); i++) {
-      int[] unlessAnchors = anchors.get(rule.all().size() + i);
-      if (mayMatch(unlessAnchors, words)
-          && first(rule.unless().get(i), unlessAnchors, words, sentence) != null) {
+      if (first(rule.unless().get(i), anchors.get(rule.all().size() + i), words, sentence)
+          != null) {
         return Optional.empty();
       }
     }

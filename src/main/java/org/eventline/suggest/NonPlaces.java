@@ -70,22 +70,19 @@ final class NonPlaces {
   private void learn(String sentence, List<PlaceMention> found) {
     Matcher run = RUN.matcher(sentence);
     while (run.find()) {
-      int wordStart = sentence.indexOf(' ', run.start());
-      while (wordStart >= 0 && wordStart < run.end()) {
-        while (wordStart < run.end() && Character.isWhitespace(sentence.charAt(wordStart))) {
-          wordStart++;
+      Matcher word = WORD.matcher(sentence).region(run.start(), run.end());
+      word.find(); // the first word: a given name or a title
+      while (word.find()) {
+        int at = word.start();
+        if (found.stream().noneMatch(m -> m.start() <= at && at < m.end())) {
+          surnames.add(word.group());
         }
-        int wordEnd = sentence.indexOf(' ', wordStart);
-        int end = wordEnd < 0 || wordEnd > run.end() ? run.end() : wordEnd;
-        int at = wordStart;
-        boolean placed = found.stream().anyMatch(m -> m.start() <= at && at < m.end());
-        if (!placed && end > at) {
-          surnames.add(sentence.substring(at, end));
-        }
-        wordStart = wordEnd;
       }
     }
   }
+
+  /** A word of a run of capitalised words. */
+  private static final Pattern WORD = Pattern.compile("\\S+");
 
   private static boolean origin(String sentence, PlaceMention m) {
     if (m.level() == PlaceMention.Level.DEMONYM) {

@@ -2,11 +2,14 @@ package org.eventline.suggest;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.eventline.EventlineException;
 import org.eventline.schema.EventSchema;
 import org.eventline.schema.FieldSpec;
+import org.eventline.suggest.actors.Actor;
 import org.eventline.suggest.actors.ActorDictionary;
 import org.eventline.suggest.actors.DatasetActors;
 import org.eventline.suggest.places.Countries;
@@ -54,8 +57,8 @@ public record SuggestResources(
    * country in the gazetteer: a misspelt unit would otherwise be ignored without a word.
    */
   static void checkTerritories(ActorDictionary dictionary, Gazetteer gazetteer, String file) {
-    List<String> problems = new java.util.ArrayList<>();
-    for (org.eventline.suggest.actors.Actor a : dictionary.actors()) {
+    List<String> problems = new ArrayList<>();
+    for (Actor a : dictionary.actors()) {
       if (a.territory() != null && gazetteer.admin1Unit(a.country(), a.territory()).isEmpty()) {
         problems.add(
             file
@@ -69,7 +72,7 @@ public record SuggestResources(
       }
     }
     if (!problems.isEmpty()) {
-      throw new org.eventline.EventlineException(String.join("\n", problems));
+      throw new EventlineException(String.join("\n", problems));
     }
   }
 

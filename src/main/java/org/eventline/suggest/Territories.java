@@ -2,7 +2,6 @@ package org.eventline.suggest;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.eventline.suggest.actors.Actor;
 import org.eventline.suggest.actors.ActorDictionary;
 import org.eventline.suggest.actors.ActorMention;
@@ -10,7 +9,6 @@ import org.eventline.suggest.places.Countries;
 import org.eventline.suggest.places.Country;
 import org.eventline.suggest.places.EventPlace;
 import org.eventline.suggest.places.Gazetteer;
-import org.eventline.suggest.places.Place;
 
 /**
  * Places an event in the territory of the actor it involves when the text names no place more
@@ -37,46 +35,41 @@ final class Territories {
     if (place.country() != null && !place.onlyTheCountry()) {
       return d;
     }
-    Map<String, ActorMention> units = new LinkedHashMap<>();
-    Actor holder = null;
+    Map<String, Holder> holders = new LinkedHashMap<>();
     for (ActorMention m : d.actors()) {
-      if (m.kind() != ActorMention.Kind.NAMED) {
-        continue;
-      }
-      Optional<Actor> a = dictionary.byName(m.name());
-      if (a.isEmpty() || a.get().territory() == null) {
-        continue;
-      }
-      Optional<Country> home = countries.byCode(a.get().country());
-      if (home.isEmpty()
-          || (place.country() != null && !home.get().codedAs().equals(place.country().codedAs()))) {
-        continue;
-      }
-      if (units.putIfAbsent(a.get().country() + "|" + a.get().territory(), m) == null) {
-        holder = a.get();
+      Actor a =
+          m.kind() == ActorMention.Kind.NAMED ? dictionary.byName(m.name()).orElse(null) : null;
+      Country home =
+          a == null || a.territory() == null ? null : countries.byCode(a.country()).orElse(null);
+      if (home != null
+          && (place.country() == null || home.codedAs().equals(place.country().codedAs()))) {
+        holders.putIfAbsent(home.alpha2() + "|" + a.territory(), new Holder(m, a, home));
       }
     }
-    if (units.size() != 1) {
+    if (holders.size() != 1) {
       return d;
     }
-    Country home = countries.byCode(holder.country()).orElseThrow();
-    Optional<Place> unit = gazetteer.admin1Unit(home.alpha2(), holder.territory());
-    if (unit.isEmpty()) {
-      return d;
-    }
-    ActorMention by = units.values().iterator().next();
-    return d.withPlace(
-        EventPlace.ofUnit(
-            unit.get(),
-            home,
-            "no place more precise than "
-                + (place.country() == null ? "none" : "the country")
-                + " in the text; '"
-                + by.phrase()
-                + "' -> "
-                + holder.name()
-                + ", which holds territory in "
-                + holder.territory()
-                + " (actor dictionary)"));
+    Holder h = holders.values().iterator().next();
+    return gazetteer
+        .admin1Unit(h.home().alpha2(), h.actor().territory())
+        .map(
+            unit ->
+                d.withPlace(
+                    EventPlace.ofUnit(
+                        unit,
+                        h.home(),
+                        "no place more precise than "
+                            + (place.country() == null ? "none" : "the country")
+                            + " in the text; '"
+                            + h.mention().phrase()
+                            + "' -> "
+                            + h.actor().name()
+                            + ", which holds territory in "
+                            + h.actor().territory()
+                            + " (actor dictionary)")))
+        .orElse(d);
   }
+
+  /** An actor of the draft that holds a territory, as the draft names it, with its country. */
+  private record Holder(ActorMention mention, Actor actor, Country home) {}
 }

@@ -24,6 +24,9 @@ class EventTypeClassifierTest {
         "Gunmen kidnapped two aid workers. | Violence against civilians / Abduction/forced disappearance",
         "A journalist was shot dead in his car. | Violence against civilians / Attack",
         "Twenty soldiers were killed. | Battles / Armed clash",
+        "A gunman opened fire on protesters, killing two. | Violence against civilians / Attack",
+        "Police opened fire on protesters, killing two. | Protests / Excessive force against protesters",
+        "The governor did not accede to protesters' demands. | none",
         "The weather was fine. | none"
       })
   void classifies(String sentence, String expected) {

@@ -35,9 +35,23 @@ class RuleAnchorsTest {
   @Test
   void literalsAreFoundInOnePassIgnoringCase() {
     Literals literals = Literals.of(List.of("he", "she", "his", "hers", "fighting force"));
-    BitSet found = literals.find("USHERS of the Fighting Force");
-    assertEquals("{0, 1, 3, 4}", found.toString());
-    assertEquals("{}", literals.find("nothing").toString());
+    int[][] starts = literals.starts("USHERS of the Fighting Force");
+    assertEquals("{0, 1, 3, 4}", found(starts).toString());
+    assertEquals("{}", found(literals.starts("nothing")).toString());
+    assertEquals("[2, 11]", java.util.Arrays.toString(starts[0]), "'he' in USHERS and in the");
+    assertEquals("[1]", java.util.Arrays.toString(starts[1]));
+    assertEquals("[14]", java.util.Arrays.toString(starts[4]));
+  }
+
+  /** The literals that occur at all. */
+  private static BitSet found(int[][] starts) {
+    BitSet found = new BitSet();
+    for (int k = 0; k < starts.length; k++) {
+      if (starts[k] != null) {
+        found.set(k);
+      }
+    }
+    return found;
   }
 
   /**

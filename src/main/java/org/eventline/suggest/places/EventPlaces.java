@@ -73,11 +73,7 @@ public final class EventPlaces {
    * capital city of that country (else of the article's country), a named place.
    */
   private List<EventPlace> theCapital(String text, List<EventPlace> eventPlaces, Country country) {
-    boolean countryOnly =
-        eventPlaces.size() == 1
-            && eventPlaces.get(0).geoPrecision() == 3
-            && java.util.Objects.equals(
-                eventPlaces.get(0).admin1(), eventPlaces.get(0).country().region());
+    boolean countryOnly = eventPlaces.size() == 1 && eventPlaces.get(0).onlyTheCountry();
     if (!(eventPlaces.isEmpty() || countryOnly) || !CAPITAL.matcher(text).find()) {
       return eventPlaces;
     }

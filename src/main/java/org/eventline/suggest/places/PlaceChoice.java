@@ -25,7 +25,7 @@ final class PlaceChoice {
       List<Gazetteer.Entry> entries, PlaceCues cues, List<String> preferred) {
     boolean oneCountry = entries.stream().map(e -> e.place().country()).distinct().count() == 1;
     return entries.stream()
-        .filter(e -> acceptable(e, cues, preferred, oneCountry, dominant(e, entries)))
+        .filter(e -> acceptable(e, entries, cues, preferred, oneCountry))
         .max(
             Comparator.comparingDouble((Gazetteer.Entry e) -> score(e, cues, preferred))
                 .thenComparing(
@@ -51,10 +51,10 @@ final class PlaceChoice {
 
   private boolean acceptable(
       Gazetteer.Entry e,
+      List<Gazetteer.Entry> entries,
       PlaceCues cues,
       List<String> preferred,
-      boolean oneCountry,
-      boolean dominant) {
+      boolean oneCountry) {
     Place p = e.place();
     long pop = p.population();
     boolean big = pop >= 100_000 || p.featureCode().equals("PPLC");
@@ -76,7 +76,7 @@ final class PlaceChoice {
           || (cues.locative() && !cues.sentenceStart() && oneCountry && !cues.otherCountry());
     }
     // an alternate spelling ("Lugansk") of a large place, the only place of that spelling
-    return pop >= 1_000_000 || (dominant && !cues.sentenceStart());
+    return pop >= 1_000_000 || (!cues.sentenceStart() && dominant(e, entries));
   }
 
   private double score(Gazetteer.Entry e, PlaceCues cues, List<String> preferred) {

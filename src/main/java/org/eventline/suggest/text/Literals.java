@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * A fixed set of literal strings (lower case) found in a text in one pass, ignoring case: an
- * Aho-Corasick automaton built once. {@link #find} says which literals occur anywhere in the text,
- * as bits indexed by the literals' positions in the list given to {@link #of}.
+ * Aho-Corasick automaton built once. {@link #starts} says where each literal occurs in the text,
+ * indexed by the literals' positions in the list given to {@link #of}.
  */
 public final class Literals {
 
@@ -135,19 +135,6 @@ public final class Literals {
   /** The automaton of these literals (matched without case). */
   public static Literals of(List<String> literals) {
     return new Literals(literals);
-  }
-
-  /** The literals that occur in the text, by their index. */
-  public BitSet find(CharSequence text) {
-    BitSet found = new BitSet(size);
-    int state = 0;
-    for (int i = 0; i < text.length(); i++) {
-      state = move(state, text.charAt(i));
-      if (outputs[state] != null) {
-        found.or(outputs[state]);
-      }
-    }
-    return found;
   }
 
   /**

@@ -59,19 +59,11 @@ class ActorDictionaryTest {
 
   @Test
   void aWrongCategoryIsReportedWithTheActorsName() {
-    EventlineException e =
-        assertThrows(
-            EventlineException.class,
-            () ->
-                ActorDictionary.parse(
-                    "mine.yaml",
-                    "actors:\n  - name: X\n    roles: [{category: Bandits}]\n",
-                    SuggestResources.enumOf(SharedResources.schema(), "actor1_category")));
+    String message = parseError("actors:\n  - name: X\n    roles: [{category: Bandits}]\n");
     assertTrue(
-        e.getMessage()
-            .startsWith(
-                "mine.yaml: actor 'X' has category 'Bandits'; expected one of: State forces"),
-        e.getMessage());
+        message.startsWith(
+            "mine.yaml: actor 'X' has category 'Bandits'; expected one of: State forces"),
+        message);
   }
 
   @Test
@@ -88,17 +80,23 @@ class ActorDictionaryTest {
             a.name());
       }
     }
-    EventlineException e =
-        assertThrows(
+    assertEquals(
+        "mine.yaml: actor 'X': territory 'Donetsk' needs the actor's country",
+        parseError(
+            "actors:\n  - name: X\n    territory: Donetsk\n"
+                + "    roles: [{category: Rebel groups}]\n"));
+  }
+
+  /** The message of the error a dictionary file 'mine.yaml' with this text is refused with. */
+  private static String parseError(String yaml) {
+    return assertThrows(
             EventlineException.class,
             () ->
                 ActorDictionary.parse(
                     "mine.yaml",
-                    "actors:\n  - name: X\n    territory: Donetsk\n"
-                        + "    roles: [{category: Rebel groups}]\n",
-                    SuggestResources.enumOf(SharedResources.schema(), "actor1_category")));
-    assertEquals(
-        "mine.yaml: actor 'X': territory 'Donetsk' needs the actor's country", e.getMessage());
+                    yaml,
+                    SuggestResources.enumOf(SharedResources.schema(), "actor1_category")))
+        .getMessage();
   }
 
   @Test

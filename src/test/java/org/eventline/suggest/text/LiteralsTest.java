@@ -2,10 +2,12 @@ package org.eventline.suggest.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class LiteralsTest {
@@ -24,28 +26,37 @@ class LiteralsTest {
       for (int i = 0; i < length; i++) {
         text.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
-      assertEquals(naive(text.toString()), literals.find(text), text::toString);
+      assertEquals(
+          Arrays.deepToString(naive(text.toString())),
+          Arrays.deepToString(literals.starts(text)),
+          text::toString);
     }
   }
 
   @Test
   void findsWordsIgnoringCase() {
-    BitSet found = Literals.of(WORDS).find("Ushers KILLED in an Air Strike");
+    int[][] starts = Literals.of(WORDS).starts("Ushers KILLED in an Air Strike");
+    BitSet found = new BitSet();
+    IntStream.range(0, starts.length).filter(k -> starts[k] != null).forEach(found::set);
     assertEquals("{0, 1, 3, 4, 5, 6, 9}", found.toString());
   }
 
-  /** What the automaton should find: each literal in the text lower-cased char by char. */
-  private static BitSet naive(String text) {
+  /**
+   * What the automaton should find: the start of every occurrence of each literal in the text
+   * lower-cased char by char (null for a literal that does not occur).
+   */
+  private static int[][] naive(String text) {
     char[] chars = text.toCharArray();
     for (int i = 0; i < chars.length; i++) {
       chars[i] = Character.toLowerCase(chars[i]);
     }
     String lower = new String(chars);
-    BitSet out = new BitSet();
+    int[][] out = new int[WORDS.size()][];
     for (int i = 0; i < WORDS.size(); i++) {
-      if (lower.contains(WORDS.get(i).toLowerCase(Locale.ROOT))) {
-        out.set(i);
-      }
+      String word = WORDS.get(i).toLowerCase(Locale.ROOT);
+      int[] at =
+          IntStream.range(0, lower.length()).filter(k -> lower.startsWith(word, k)).toArray();
+      out[i] = at.length == 0 ? null : at;
     }
     return out;
   }
