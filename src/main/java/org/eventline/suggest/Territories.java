@@ -58,9 +58,10 @@ final class Territories {
                     EventPlace.ofUnit(
                         unit,
                         h.home(),
-                        "no place more precise than "
-                            + (place.country() == null ? "none" : "the country")
-                            + " in the text; '"
+                        (place.country() == null
+                                ? "no place in the text"
+                                : "no place more precise than the country in the text")
+                            + "; '"
                             + h.mention().phrase()
                             + "' -> "
                             + h.actor().name()
