@@ -281,8 +281,7 @@ public final class ActorDictionary {
   int wordsFrom(SentenceTokens words, int i) {
     Token token = words.token(i);
     String bareKey = words.key(i, i);
-    String key =
-        token.bare().length() == token.text().length() ? bareKey : NameKey.of(token.text());
+    String key = !token.possessive() ? bareKey : NameKey.of(token.text());
     if (key.equals("the")) {
       return longestAlias + 1;
     }

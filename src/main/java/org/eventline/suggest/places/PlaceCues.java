@@ -2,6 +2,7 @@ package org.eventline.suggest.places;
 
 import java.util.List;
 import java.util.Set;
+import org.eventline.suggest.text.SentenceTokens;
 import org.eventline.suggest.text.Token;
 
 /**
@@ -121,6 +122,10 @@ record PlaceCues(
           "road",
           "highway");
 
+  /** Words after a place's name that make it the name of an armed unit. */
+  private static final Set<String> FORCE_UNITS =
+      words("battalion", "battalions", "brigade", "brigades", "regiment", "regiments");
+
   /** The cues of the name from token {@code first} to {@code last}. */
   static PlaceCues of(
       String sentence, List<Token> tokens, int first, int last, List<PlaceMention> before) {
@@ -141,21 +146,26 @@ record PlaceCues(
             || (prev.isEmpty() == false
                 && !before.isEmpty()
                 && before.get(before.size() - 1).end() >= tokens.get(first).start() - 6);
-    // "In Kyiv, ...": a capitalised preposition opening the sentence is not part of a name
+    // "In Kyiv, ...": a capitalised preposition opening the sentence is not part of a name; a
+    // possessive ends a name ("Kabul's Paghman district" is Paghman in Kabul)
     boolean embedded =
         (first > 0
                 && tokens.get(first - 1).capitalized()
                 && !LOCATIVE.contains(prev)
+                && !tokens.get(first - 1).possessive()
                 && !lowerCaseAfterHyphen(tokens.get(first - 1).text())
                 && sentence
                     .substring(tokens.get(first - 1).end(), tokens.get(first).start())
                     .equals(" "))
             || (adjacentNext
+                && !tokens.get(last).possessive()
                 && tokens.get(last + 1).capitalized()
                 && !UNIT_WORDS.contains(next)
                 && !FACILITY.contains(next));
     // in a headline written in title case every word is capitalised: none is part of a name
     embedded = embedded && !titleCase(tokens);
+    // a unit named after a place ("Ukraine's Azov battalion", "the Aidar battalion") is a name
+    embedded = embedded || (adjacentNext && FORCE_UNITS.contains(next));
     boolean placeBefore =
         before.stream()
             .anyMatch(
@@ -225,15 +235,22 @@ record PlaceCues(
           "border",
           "borders");
 
+  /**
+   * True for a name that opens its sentence followed by a colon: the wire headline's way of saying
+   * where the story is ("Somalia: Roadside bomb targets Kenyan military convoy").
+   */
+  static boolean dateline(SentenceTokens words, int first, int last) {
+    int end = words.token(last).end();
+    return first == 0 && end < words.text().length() && words.text().charAt(end) == ':';
+  }
+
   /** True when the words around a country name put an event in it ("in Iraq", "Syria's north"). */
   static boolean countryLocative(List<Token> tokens, int first, int last) {
     String prev = first > 0 ? tokens.get(first - 1).lower() : "";
     if (IN_COUNTRY.contains(prev)) {
       return true;
     }
-    Token t = tokens.get(last);
-    boolean possessive = t.bare().length() != t.text().length();
-    return possessive
+    return tokens.get(last).possessive()
         && last + 1 < tokens.size()
         && DIRECTIONS.contains(tokens.get(last + 1).lower());
   }

@@ -164,6 +164,13 @@ public final class PlaceFinder {
           }
         }
       }
+      PlaceMention within = afterPossessiveUnit(names, out, m, preferred);
+      if (within != null) {
+        out.set(out.size() - 1, within);
+        head = within;
+        inBrackets = false;
+        continue;
+      }
       if (unitLike(m) && (head == null || head.end() < m.start())) {
         PlaceMention town = townBefore(names, m, out, preferred);
         if (town != null) {
@@ -182,6 +189,39 @@ public final class PlaceFinder {
           head != null && text.lastIndexOf('(', m.start()) > text.lastIndexOf(')', m.start());
     }
     return out;
+  }
+
+  /**
+   * A place written right after a unit in the possessive ("Manipur's Bishnupur district",
+   * "Sagaing's Ye-U township", "Kabul's Paghman district") lies in that unit: the place of that
+   * name in the unit, standing for both, the unit no second place. Null when the mention before is
+   * no such unit or no place of the name lies in it (then both stay places).
+   */
+  private PlaceMention afterPossessiveUnit(
+      PlaceNames names, List<PlaceMention> out, PlaceMention m, List<String> preferred) {
+    if (out.isEmpty() || m.level() != PlaceMention.Level.CITY) {
+      return null;
+    }
+    PlaceMention unit = out.get(out.size() - 1);
+    String gap = names.words().text().substring(unit.end(), m.start());
+    if (!unitLike(unit) || unit.place() == null || !gap.matches("['\u2019]s\s+")) {
+      return null;
+    }
+    if (m.place() != null && sameUnit(m.place(), unit.place())) {
+      return withReason(m, m.reason() + "; '" + unit.phrase() + "'s' before it names its province");
+    }
+    SentenceTokens words = names.words();
+    int first = indexAt(words.tokens(), m.start());
+    int last = first;
+    while (last + 1 < words.size() && words.token(last + 1).start() < m.end()) {
+      last++;
+    }
+    PlaceNames.Named named = names.named(first, last);
+    if (named == null || named.entries() == null) {
+      return null;
+    }
+    PlaceMention chosen = inUnit(words, first, last, named.entries(), unit, preferred);
+    return chosen == null ? null : chosen.with(unit.near(), unit.locative(), chosen.reason());
   }
 
   /**
@@ -608,7 +648,7 @@ public final class PlaceFinder {
         capitalOf(country),
         country,
         PlaceCues.nearBefore(tokens, first),
-        PlaceCues.countryLocative(tokens, first, last),
+        PlaceCues.countryLocative(tokens, first, last) || PlaceCues.dateline(words, first, last),
         "country name '" + phrase + "'");
   }
 
@@ -676,7 +716,7 @@ public final class PlaceFinder {
         return false;
       }
       Token before = words.token(k - 1);
-      if (before.bare().length() != before.text().length()) {
+      if (before.possessive()) {
         return false;
       }
     }

@@ -19,6 +19,11 @@ public record Token(int start, int end, String text) {
     return text;
   }
 
+  /** True when the word ends in a possessive "'s" ("Kabul's"). */
+  public boolean possessive() {
+    return bare().length() != text.length();
+  }
+
   public String lower() {
     return text.toLowerCase(Locale.ROOT);
   }

@@ -146,6 +146,43 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aPlaceAfterAUnitInThePossessiveLiesInThatUnit() {
+    // one place, in the unit: not Manipur and the Bishnupur of West Bengal
+    assertEquals(
+        List.of("Bishnupur CITY Manipur"),
+        find("Armed men exchanged fire in Manipur's Bishnupur district on Friday.", "IN").stream()
+            .map(p -> p.phrase() + " " + p.level() + " " + p.place().admin1())
+            .toList());
+    assertEquals(
+        List.of("Ye-U CITY Sagaing Region"),
+        find("Soldiers burnt four guerrillas alive in Sagaing\u2019s Ye-U township.", "MM").stream()
+            .map(p -> p.phrase() + " " + p.level() + " " + p.place().admin1())
+            .toList());
+    // a possessive ends a name: the place before it is no part of a longer one
+    assertEquals(
+        "Kabul", only("Gunmen killed four in Kabul's west.", PlaceMention.Level.CITY).phrase());
+  }
+
+  @Test
+  void aPlaceThatNamesAnArmedUnitIsNoPlace() {
+    assertTrue(
+        find("Ukraine's Azov battalion fought mercenaries near the village.", "UA").stream()
+            .noneMatch(p -> p.level() == PlaceMention.Level.CITY),
+        "the Azov battalion is no town of Rostov oblast");
+  }
+
+  @Test
+  void aCountryOpeningAHeadlineBeforeAColonIsWhereTheStoryIs() {
+    PlaceMention somalia =
+        find("Somalia: Roadside bomb targets Kenyan military convoy").stream()
+            .filter(p -> p.level() == PlaceMention.Level.COUNTRY)
+            .findFirst()
+            .orElseThrow();
+    assertEquals("SOM", somalia.country().iso3());
+    assertTrue(somalia.locative(), "the dateline's country is where the event is");
+  }
+
+  @Test
   void aUnitsEnglishNamesFromWikipediaAndCldrAreItsNames() {
     // GeoNames writes "Northern Darfur" and "Stavropol Kray"; news write "North Darfur" and
     // "Stavropol Territory" (the gazetteer takes them from iso3166-2-db and the Unicode CLDR)
