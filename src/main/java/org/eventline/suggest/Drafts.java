@@ -69,7 +69,8 @@ final class Drafts {
       if (drafts.stream().anyMatch(later -> toldBetterLater(d, later))) {
         continue;
       }
-      if (d.date().precision().equals(YEAR)) {
+      // the violence a court step is about is the report's subject, not a background mention
+      if (d.date().precision().equals(YEAR) && !d.date().beforeACourtStep()) {
         continue;
       }
       String key =

@@ -9,11 +9,12 @@ import org.eventline.suggest.places.PlaceMention;
 
 /**
  * Place names that, where they stand, are not where an event happened: a person's origin ("Ohio man
- * James Fields", "a Texas woman"), a surname that is also a small place ("Lam" after "Carrie Lam",
- * "Rosselló" after "Ricardo Rosselló"), and a capital standing for its government ("Kiev says",
- * "Kiev forces", "... killed in separatist east: Kiev"), and a place that names an institution or a
- * title ("University of Cambridge", "Mayor of London"). One per article: surnames are learnt from
- * the runs of capitalised words read so far, in text order.
+ * James Fields", "a Texas woman", "a resident of Antioch, Illinois"), a surname that is also a
+ * small place ("Lam" after "Carrie Lam", "Rosselló" after "Ricardo Rosselló"), and a capital
+ * standing for its government ("Kiev says", "Kiev forces", "... killed in separatist east: Kiev"),
+ * and a place that names an institution or a title ("University of Cambridge", "Mayor of London").
+ * One per article: surnames are learnt from the runs of capitalised words read so far, in text
+ * order.
  */
 final class NonPlaces {
 
@@ -22,6 +23,12 @@ final class NonPlaces {
       Pattern.compile(
           "\\s*(?:-born\\b|\\s(?:man|woman|men|women|native|natives|resident|residents|teen"
               + "|teens|teenager|teenagers|boy|girl|couple|family|gunman|shooter|suspect)\\b)");
+
+  /** Words before a place name that make it someone's home: "A resident of Antioch, Illinois". */
+  private static final Pattern ORIGIN_BEFORE =
+      Pattern.compile(
+          "(?i)\\b(?:resident|residents|native|natives|citizen|citizens|inhabitant|inhabitants)"
+              + "\\s+of\\s+(?:the\\s+)?$");
 
   /** Words after a capital that make it its government: "Kiev says", "Kabul's forces". */
   private static final Pattern GOVERNMENT_AFTER =
@@ -54,7 +61,9 @@ final class NonPlaces {
    */
   List<PlaceMention> filter(String sentence, List<PlaceMention> found) {
     learn(sentence, found);
+    Set<PlaceMention> homes = homes(sentence, found);
     return found.stream()
+        .filter(m -> !homes.contains(m))
         .filter(m -> !origin(sentence, m))
         .filter(m -> !government(sentence, m))
         .filter(m -> !institution(sentence, m))
@@ -83,6 +92,33 @@ final class NonPlaces {
 
   /** A word of a run of capitalised words. */
   private static final Pattern WORD = Pattern.compile("\\S+");
+
+  /**
+   * The places named as someone's home ("A resident of Antioch, Illinois, Rittenhouse is accused of
+   * ..."), with the unit or country written after them.
+   */
+  private static Set<PlaceMention> homes(String sentence, List<PlaceMention> found) {
+    Set<PlaceMention> homes = new HashSet<>();
+    for (int i = 0; i < found.size(); i++) {
+      PlaceMention m = found.get(i);
+      String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
+      if (!ORIGIN_BEFORE.matcher(before).find()) {
+        continue;
+      }
+      homes.add(m);
+      for (int j = i + 1; j < found.size(); j++) {
+        PlaceMention next = found.get(j);
+        boolean larger =
+            next.level() == PlaceMention.Level.ADMIN1 || next.level() == PlaceMention.Level.COUNTRY;
+        if (!larger
+            || !sentence.substring(found.get(j - 1).end(), next.start()).strip().equals(",")) {
+          break;
+        }
+        homes.add(next);
+      }
+    }
+    return homes;
+  }
 
   private static boolean origin(String sentence, PlaceMention m) {
     if (m.level() == PlaceMention.Level.DEMONYM) {

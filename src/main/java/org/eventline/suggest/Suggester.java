@@ -168,6 +168,12 @@ public final class Suggester {
       // a dateline names when and where the report was filed, not the event's date or place
       int dateline = Dateline.end(text);
       List<DateMention> dates = usableDates(text, clues, published, dateline);
+      DateMention courtStep =
+          dates.stream()
+              .filter(d -> DateExpressions.ofACourtStep(text, d))
+              .findFirst()
+              .orElse(null);
+      dates = dates.stream().filter(d -> !DateExpressions.ofACourtStep(text, d)).toList();
       List<PlaceMention> found =
           nonPlaces.filter(
               text,
@@ -190,6 +196,7 @@ public final class Suggester {
           EventDate.choose(
               dates,
               type.map(t -> t.triggerStart()).orElse(0),
+              courtStep,
               paragraphDate,
               published,
               sentences.get(sentences.size() - 1).paragraph() <= 1);

@@ -79,6 +79,26 @@ public final class DateExpressions {
     return REPORTED.matcher(sentence.substring(0, d.start())).find();
   }
 
+  /** A court step right before a date phrase: a release from jail, a bond, a charge, a hearing. */
+  private static final Pattern COURT_STEP =
+      Pattern.compile(
+          "(?i)\\b(?:(?:released|freed|bailed\\s+out)\\s+(?:on\\s+(?:bail|bond)\\s+)?from\\s+"
+              + "(?:\\S+\\s+){0,3}(?:jail|prison|custody|detention)"
+              + "|posted\\s+(?:\\S+\\s+){0,4}(?:bail|bond)"
+              + "|(?:appeared|appears|appear)\\s+(?:\\S+\\s+){0,2}(?:court|judge)"
+              + "|(?:was|were|is|are|been)\\s+(?:formally\\s+)?(?:charged|sentenced|convicted"
+              + "|indicted|arraigned|acquitted|remanded)"
+              + "|pleaded\\s+(?:not\\s+)?guilty)\\s+(?:on\\s+|late\\s+|early\\s+)?$");
+
+  /**
+   * True when a date phrase follows a court step ("was released from a Wisconsin jail Friday", "was
+   * charged on Monday"): it dates the step, not the violence the suspect is accused of.
+   */
+  public static boolean ofACourtStep(String sentence, DateMention d) {
+    int from = Math.max(0, d.start() - 80);
+    return COURT_STEP.matcher(sentence.substring(from, d.start())).find();
+  }
+
   /** {@link #find(String, LocalDate)} with the sentence's clues, computed once by the caller. */
   public static List<DateMention> find(String sentence, Clues clues, LocalDate published) {
     Objects.requireNonNull(sentence, "sentence");

@@ -12,9 +12,12 @@ import java.util.List;
  * date phrase (322 UCDP headlines and coder reports), 80% of the coded events ended on the
  * publication day, 94% within a day of it and 97% within six days; in whole articles an undated
  * sentence is more often about something days before (a two-day span there found the curated date
- * for 27 of 44 development events, the week for 32). Only a phrase of the quote itself becomes the
- * date_phrase (validate checks that it occurs there); one read from the paragraph is named in the
- * notes.
+ * for 27 of 44 development events, the week for 32). A date phrase that dates a court step ("the
+ * suspect in a shooting of protesters ... was released from a Wisconsin jail Friday") is not the
+ * event's: with no other phrase in the sentence the event came before the step, undated, and is
+ * given the year up to it ({@link #beforeACourtStep}), which the curator narrows. Only a phrase of
+ * the quote itself becomes the date_phrase (validate checks that it occurs there); one read from
+ * the paragraph is named in the notes.
  */
 public record EventDate(
     LocalDate from,
@@ -22,7 +25,8 @@ public record EventDate(
     String precision,
     String phrase,
     boolean inSentence,
-    String rule) {
+    String rule,
+    boolean beforeACourtStep) {
 
   /** Days before publication that the fallback span starts for a short report. */
   static final int REPORT_FALLBACK_DAYS = 1;
@@ -33,12 +37,16 @@ public record EventDate(
   /**
    * The date of an event.
    *
+   * @param courtStep a date phrase of the sentence that dates a court step ("was released from jail
+   *     Friday"), not the event, or null: with no other date phrase in the sentence, the event came
+   *     before that step, undated: the year up to it
    * @param shortReport whether the text is a short report (at most two paragraphs), whose undated
    *     events fall back to the day before publication or the day itself, not the week
    */
   public static EventDate choose(
       List<DateMention> inSentence,
       int trigger,
+      DateMention courtStep,
       DateMention paragraph,
       LocalDate published,
       boolean shortReport) {
@@ -51,6 +59,25 @@ public record EventDate(
       }
       return of(best, published, true, "'" + best.phrase() + "': " + best.rule());
     }
+    if (courtStep != null) {
+      LocalDate to = courtStep.to().isAfter(published) ? published : courtStep.to();
+      LocalDate from = to.minusYears(1);
+      return new EventDate(
+          from,
+          to,
+          Precision.YEAR.value(),
+          null,
+          false,
+          "'"
+              + courtStep.phrase()
+              + "' dates a court step, not the event; the text does not date the event itself,"
+              + " which came before it: the year up to it ("
+              + from
+              + " to "
+              + to
+              + ")",
+          true);
+    }
     if (paragraph != null) {
       EventDate d =
           of(
@@ -61,7 +88,7 @@ public record EventDate(
                   + paragraph.phrase()
                   + "': "
                   + paragraph.rule());
-      return new EventDate(d.from(), d.to(), d.precision(), null, false, d.rule());
+      return new EventDate(d.from(), d.to(), d.precision(), null, false, d.rule(), false);
     }
     if (shortReport) {
       return new EventDate(
@@ -75,7 +102,8 @@ public record EventDate(
               + published.minusDays(REPORT_FALLBACK_DAYS)
               + " to "
               + published
-              + ")");
+              + ")",
+          false);
     }
     return new EventDate(
         published.minusDays(ARTICLE_FALLBACK_DAYS),
@@ -85,12 +113,13 @@ public record EventDate(
         false,
         "no date phrase in the sentence or its paragraph: the week up to publication ("
             + published
-            + ")");
+            + ")",
+        false);
   }
 
   private static EventDate of(DateMention d, LocalDate published, boolean inSentence, String rule) {
     LocalDate to = d.to().isAfter(published) ? published : d.to();
-    return new EventDate(d.from(), to, d.precision(), d.phrase(), inSentence, rule);
+    return new EventDate(d.from(), to, d.precision(), d.phrase(), inSentence, rule, false);
   }
 
   private static int distance(DateMention d, int trigger) {

@@ -150,6 +150,16 @@ public final class PlaceFinder {
                 && m.place() != null
                 && head.place() != null
                 && m.place().population() > head.place().population();
+        boolean unitName = comma && !unitLike(m) && namesUnitOf(m, head);
+        if (unitName && !listGoesOn(text, found, k)) {
+          PlaceMention refined =
+              withReason(
+                  head,
+                  head.reason() + "; '" + m.phrase() + "' written beside it names its province");
+          out.set(out.size() - 1, refined);
+          head = refined;
+          continue;
+        }
         boolean qualifies =
             (unitLike(m) && (opens || comma))
                 || (m.level() == PlaceMention.Level.CITY && (opens || (inBrackets && comma)))
@@ -222,6 +232,18 @@ public final class PlaceFinder {
     }
     PlaceMention chosen = inUnit(words, first, last, named.entries(), unit, preferred);
     return chosen == null ? null : chosen.with(unit.near(), unit.locative(), chosen.reason());
+  }
+
+  /**
+   * True when a place read as a city is also the name of the first-level unit the town before it
+   * lies in: "Spokane, Washington" is Spokane in Washington state, not Spokane and the capital.
+   */
+  private boolean namesUnitOf(PlaceMention m, PlaceMention head) {
+    if (m.level() != PlaceMention.Level.CITY || head.place() == null) {
+      return false;
+    }
+    return gazetteer.lookup(m.phrase()).stream()
+        .anyMatch(e -> e.place().admin1Unit() && sameUnit(e.place(), head.place()));
   }
 
   /**
