@@ -220,6 +220,19 @@ public final class PlaceFinder {
     if (m.place() != null && sameUnit(m.place(), unit.place())) {
       return withReason(m, m.reason() + "; '" + unit.phrase() + "'s' before it names its province");
     }
+    return reread(names, m, unit, preferred, unit);
+  }
+
+  /**
+   * A mention's name read again among its places in a unit ({@link #inUnit}), with the near and
+   * locative cues of {@code cues}; null when no place of the name lies there.
+   */
+  private PlaceMention reread(
+      PlaceNames names,
+      PlaceMention m,
+      PlaceMention unit,
+      List<String> preferred,
+      PlaceMention cues) {
     SentenceTokens words = names.words();
     int first = indexAt(words.tokens(), m.start());
     int last = first;
@@ -231,7 +244,7 @@ public final class PlaceFinder {
       return null;
     }
     PlaceMention chosen = inUnit(words, first, last, named.entries(), unit, preferred);
-    return chosen == null ? null : chosen.with(unit.near(), unit.locative(), chosen.reason());
+    return chosen == null ? null : chosen.with(cues.near(), cues.locative(), chosen.reason());
   }
 
   /**
@@ -314,18 +327,7 @@ public final class PlaceFinder {
           head,
           head.reason() + "; '" + qualifier.phrase() + "' written beside it names its province");
     }
-    SentenceTokens words = names.words();
-    int first = indexAt(words.tokens(), head.start());
-    int last = first;
-    while (last + 1 < words.size() && words.token(last + 1).start() < head.end()) {
-      last++;
-    }
-    PlaceNames.Named named = names.named(first, last);
-    if (named == null || named.entries() == null) {
-      return null;
-    }
-    PlaceMention chosen = inUnit(words, first, last, named.entries(), qualifier, preferred);
-    return chosen == null ? null : chosen.with(head.near(), head.locative(), chosen.reason());
+    return reread(names, head, qualifier, preferred, head);
   }
 
   /**
