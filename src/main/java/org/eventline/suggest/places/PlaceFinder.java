@@ -468,6 +468,16 @@ public final class PlaceFinder {
     return t.capitalized() || t.text().startsWith("al-") || t.text().startsWith("el-");
   }
 
+  /** A name's word written with its Arabic article in lower case: "ez-Zor", "al-Shughur". */
+  private static final java.util.regex.Pattern ARTICLE_WORD =
+      java.util.regex.Pattern.compile(
+          "(?:al|el|ad|adh|ar|as|ash|at|ath|az|ez|es|en|an|ed|et|er)-\\p{Lu}.*");
+
+  /** A word that may end or stand inside a name: capitalised, or an article and a capital. */
+  private static boolean nameWord(Token t) {
+    return t.capitalized() || ARTICLE_WORD.matcher(t.text()).matches();
+  }
+
   private static int indexAfter(List<Token> tokens, int end) {
     int i = 0;
     while (i < tokens.size() && tokens.get(i).start() < end) {
@@ -575,6 +585,15 @@ public final class PlaceFinder {
     List<Gazetteer.Entry> entries = unitNames(gazetteer.lookupKey(key), key);
     if (entries.isEmpty() && ARTICLE.matcher(phrase).lookingAt()) {
       entries = gazetteer.lookup(ARTICLE.matcher(phrase).replaceFirst(""));
+    }
+    if (entries.isEmpty()) {
+      // every spelling of the inner article: "Deir az-Zor" names the city, "Deir ez-Zor" the unit
+      // too
+      java.util.LinkedHashSet<Gazetteer.Entry> spelt = new java.util.LinkedHashSet<>();
+      for (String variant : ArabicArticle.variants(phrase)) {
+        spelt.addAll(gazetteer.lookup(variant));
+      }
+      entries = unitNames(List.copyOf(spelt), key);
     }
     if (entries.isEmpty() && unitPosition(words, first, last)) {
       PlaceMention unit = looseUnit(words, first, last);
@@ -728,7 +747,7 @@ public final class PlaceFinder {
   }
 
   private static boolean shapeOk(SentenceTokens words, int first, int last) {
-    if (!words.token(last).capitalized()) {
+    if (!nameWord(words.token(last))) {
       return false;
     }
     for (int k = first + 1; k <= last; k++) {
@@ -736,7 +755,7 @@ public final class PlaceFinder {
       if (!words.gapIs(k, " ") && !words.gapIs(k, "-")) {
         return false;
       }
-      if (k < last && !t.capitalized() && !PARTICLES.contains(words.lower(k))) {
+      if (k < last && !nameWord(t) && !PARTICLES.contains(words.lower(k))) {
         return false;
       }
       Token before = words.token(k - 1);

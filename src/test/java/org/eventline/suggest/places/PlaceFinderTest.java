@@ -164,6 +164,23 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aNameWithALowerCaseArabicArticleIsLookedUpInEverySpelling() {
+    // "Deir al-Zor" (Reuters) is GeoNames' Deir ez-Zor; before, a name ending in a lower-case
+    // "al-" word was not looked up at all
+    assertEquals(
+        List.of("Deir al-Zor province ADMIN1 Deir ez-Zor"),
+        find("Clashes in eastern Syria's Deir al-Zor province killed 90 people.", "SY").stream()
+            .filter(p -> p.level() != PlaceMention.Level.COUNTRY)
+            .map(p -> p.phrase() + " " + p.level() + " " + p.place().admin1())
+            .toList());
+    assertEquals(
+        List.of("Jisr al-Shughur CITY Idlib", "Ras al-Ain CITY Al-Hasakah"),
+        find("Shelling hit Jisr al-Shughur and Ras al-Ain.", "SY").stream()
+            .map(p -> p.phrase() + " " + p.level() + " " + p.place().admin1())
+            .toList());
+  }
+
+  @Test
   void aPlaceThatNamesAnArmedUnitIsNoPlace() {
     assertTrue(
         find("Ukraine's Azov battalion fought mercenaries near the village.", "UA").stream()

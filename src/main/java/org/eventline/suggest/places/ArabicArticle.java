@@ -1,0 +1,53 @@
+package org.eventline.suggest.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The spellings of a name's inner Arabic article. News and gazetteers write it "al-", "el-" or
+ * assimilated to a following sun letter ("ez-Zor", "ash-Shughur", "an-Numan"), so "Deir al-Zor"
+ * (Reuters) is GeoNames' "Deir ez-Zor" and "Jisr al-Shughur" its "Jisr ash Shughur". Tried only for
+ * a name the gazetteer does not know as written.
+ */
+final class ArabicArticle {
+
+  /** An article inside a name: after a word, before a word, joined by a hyphen or a space. */
+  private static final Pattern INNER =
+      Pattern.compile(
+          "(?<=\\p{L}[ -])(?i:al|el|ad|adh|ar|as|ash|at|ath|az|ez|es|en|an|ed|et|er)[- ](?=(\\p{L}+))");
+
+  /** Latin spellings of the sun letters, longest first: the article takes their sound. */
+  private static final List<String> SUN =
+      List.of("sh", "th", "dh", "t", "d", "r", "z", "s", "n", "l");
+
+  private ArabicArticle() {}
+
+  /** Other spellings of the first inner article of a name; empty when it has none. */
+  static List<String> variants(String name) {
+    Matcher m = INNER.matcher(name);
+    if (!m.find()) {
+      return List.of();
+    }
+    String next = m.group(1).toLowerCase(Locale.ROOT);
+    String sun = SUN.stream().filter(next::startsWith).findFirst().orElse(null);
+    List<String> articles = new ArrayList<>(List.of("al", "el"));
+    if (sun != null) {
+      articles.add("a" + sun);
+      articles.add("e" + sun);
+    }
+    String written = name.substring(m.start(), m.end() - 1).toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    for (String article : articles) {
+      if (article.equals(written)) {
+        continue;
+      }
+      for (String joint : List.of("-", " ")) {
+        out.add(name.substring(0, m.start()) + article + joint + name.substring(m.end()));
+      }
+    }
+    return out;
+  }
+}
