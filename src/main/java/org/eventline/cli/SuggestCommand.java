@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.eventline.EventlineException;
+import org.eventline.Problem;
 import org.eventline.pipeline.DatasetVocabulary;
 import org.eventline.pipeline.SuggestRun;
 import org.eventline.schema.EventSchema;
@@ -87,6 +88,14 @@ final class SuggestCommand implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       err.println(e.getMessage());
       err.println("no suggestions were added: fix the actor dictionary " + actors + " first");
+      err.flush();
+      return ExitCode.INVALID_DATA;
+    }
+    List<Problem> territories = vocabulary.actors().territoryProblems(resources.gazetteer());
+    if (!territories.isEmpty()) {
+      PrintWriter err = spec.commandLine().getErr();
+      ProblemPrinter.print(territories, err);
+      err.println("no suggestions were added: fix the dataset's actor list first");
       err.flush();
       return ExitCode.INVALID_DATA;
     }

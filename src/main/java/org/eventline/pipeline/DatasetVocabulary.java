@@ -62,7 +62,7 @@ public record DatasetVocabulary(
       TextFiles.Read text = TextFiles.readCuration(actorsPath, actorsShown);
       actors =
           text.problem() != null
-              ? new DatasetActors(List.of(), List.of(), List.of(text.problem()))
+              ? new DatasetActors(List.of(text.problem()))
               : DatasetActors.read(actorsShown, text.text(), categories, countries);
     }
     Path placesPath = seeds.resolve(PLACES_FILE);

@@ -79,6 +79,44 @@ class SuggestCommandTest {
   }
 
   @Test
+  void theDatasetsActorsMayHoldTerritoryAndAWrongUnitIsLocated() throws Exception {
+    String id = "ambazonia";
+    Files.writeString(
+        seeds.resolve(id + ".txt"),
+        "date 2021-05-02\nSeparatists attack\n\nTwo Ambazonia Defence Forces fighters were killed"
+            + " in clashes with soldiers on Saturday, Cameroon's army said.\n");
+    String list =
+        "actors:\n"
+            + "  - name: Ambazonia Defence Forces\n"
+            + "    country: CM\n"
+            + "    territory: Narnia\n"
+            + "    roles: [{category: Rebel groups}]\n";
+    Files.writeString(seeds.resolve("actors.yaml"), list);
+    Run wrong = run("suggest", "--seeds", seeds.toString());
+    assertEquals(1, wrong.code(), wrong.err());
+    assertTrue(
+        wrong
+            .err()
+            .contains(
+                "actors.yaml:4:16: error: actor 'Ambazonia Defence Forces': territory"
+                    + " 'Narnia' is not a first-level unit of CM"),
+        wrong.err());
+    assertTrue(!Files.exists(seeds.resolve(id + ".events.yaml")), "nothing written");
+    Files.writeString(seeds.resolve("actors.yaml"), list.replace("Narnia", "South-West"));
+    Run right = run("suggest", "--seeds", seeds.toString());
+    assertEquals(0, right.code(), right.err());
+    String events = Files.readString(seeds.resolve(id + ".events.yaml"));
+    assertTrue(events.contains("admin1: \"South-West\""), events);
+    assertTrue(events.contains("which holds territory in South-West"), events);
+    // a territory with no country is refused where it stands
+    Files.writeString(seeds.resolve("actors.yaml"), list.replace("    country: CM\n", ""));
+    Run noCountry = run("validate", "--seeds", seeds.toString());
+    assertEquals(1, noCountry.code(), noCountry.err());
+    assertTrue(
+        noCountry.err().contains("territory 'Narnia' needs the actor's country"), noCountry.err());
+  }
+
+  @Test
   void evalHelpStatesTheMatchingRule() {
     Run help = run("eval", "--help");
     assertEquals(0, help.code());

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.eventline.Problem;
+import org.eventline.SourcePosition;
 import org.eventline.suggest.places.Countries;
+import org.eventline.suggest.places.Gazetteer;
 import org.eventline.suggest.vocabulary.VocabularyYaml;
 import tools.jackson.databind.JsonNode;
 
@@ -19,10 +21,19 @@ import tools.jackson.databind.JsonNode;
  * @param problems what is wrong in the file (errors), in file order
  */
 public record DatasetActors(
-    List<Actor> actors, List<GenericActor> generics, List<Problem> problems) {
+    List<Actor> actors,
+    List<GenericActor> generics,
+    List<Problem> problems,
+    List<Territory> territories) {
+
+  /**
+   * An actor's {@code territory:} as written, for the check against the gazetteer that suggest
+   * makes ({@link #territoryProblems}); validate reads the list without loading the gazetteer.
+   */
+  public record Territory(String label, String country, String unit, SourcePosition at) {}
 
   private static final List<String> ACTOR_KEYS =
-      List.of("name", "aliases", "country", "stands_for", "roles");
+      List.of("name", "aliases", "country", "stands_for", "territory", "roles");
   private static final List<String> ROLE_KEYS = List.of("category", "from", "until");
   private static final List<String> GENERIC_KEYS =
       List.of("name", "category", "stands_for", "words", "refers_to");
@@ -32,11 +43,40 @@ public record DatasetActors(
     actors = List.copyOf(actors);
     generics = List.copyOf(generics);
     problems = List.copyOf(problems);
+    territories = List.copyOf(territories);
+  }
+
+  /** A list that could not be read at all: only its problems. */
+  public DatasetActors(List<Problem> problems) {
+    this(List.of(), List.of(), problems, List.of());
   }
 
   /** No file: nothing to add. */
   public static DatasetActors none() {
-    return new DatasetActors(List.of(), List.of(), List.of());
+    return new DatasetActors(List.of());
+  }
+
+  /**
+   * The territories that are not a first-level unit of their actor's country in the gazetteer, at
+   * the line and column of the unit's name: a misspelt unit would otherwise be ignored without a
+   * word.
+   */
+  public List<Problem> territoryProblems(Gazetteer gazetteer) {
+    List<Problem> out = new ArrayList<>();
+    for (Territory t : territories) {
+      if (gazetteer.admin1Unit(t.country(), t.unit()).isEmpty()) {
+        out.add(
+            Problem.error(
+                t.at(),
+                t.label()
+                    + ": territory '"
+                    + t.unit()
+                    + "' is not a first-level unit of "
+                    + t.country()
+                    + " in the gazetteer (`eventline place NAME --country ISO3` lists units)"));
+      }
+    }
+    return out;
   }
 
   /**
@@ -51,6 +91,7 @@ public record DatasetActors(
     List<Problem> problems = new ArrayList<>(lists.problems());
     VocabularyYaml.Lists located = new VocabularyYaml.Lists(lists.doc(), problems);
     List<Actor> actors = new ArrayList<>();
+    List<Territory> territories = new ArrayList<>();
     int index = 0;
     for (JsonNode node : located.entries("actors", "actors")) {
       index++;
@@ -59,6 +100,11 @@ public record DatasetActors(
       Actor actor = actor(e, categories, countries);
       if (!e.broken()) {
         actors.add(actor);
+        if (actor.territory() != null) {
+          territories.add(
+              new Territory(
+                  e.label(), actor.country(), actor.territory(), e.positionOf("territory")));
+        }
       }
     }
     List<GenericActor> generics = new ArrayList<>();
@@ -72,7 +118,7 @@ public record DatasetActors(
         generics.add(generic);
       }
     }
-    return new DatasetActors(actors, generics, problems);
+    return new DatasetActors(actors, generics, problems, territories);
   }
 
   private static Actor actor(
@@ -89,6 +135,12 @@ public record DatasetActors(
       e.error(
           e.node().get("country"),
           "country '" + country + "' is not an ISO 3166-1 alpha-2 code (AF, YE, PH...)");
+    }
+    String territory = e.text("territory", false, "");
+    if (territory != null && country == null) {
+      e.error(
+          e.node().get("territory"),
+          "territory '" + territory + "' needs the actor's country (country: UA)");
     }
     String standsFor = null;
     if (e.node().hasNonNull("stands_for")) {
@@ -119,7 +171,7 @@ public record DatasetActors(
                 category == null ? "" : category, e.date(r, "from"), e.date(r, "until")));
       }
     }
-    return e.broken() ? null : new Actor(name, aliases, country, standsFor, null, roles);
+    return e.broken() ? null : new Actor(name, aliases, country, standsFor, territory, roles);
   }
 
   private static GenericActor generic(VocabularyYaml.Entry e, Collection<String> categories) {

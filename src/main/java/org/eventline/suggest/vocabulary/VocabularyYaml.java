@@ -109,8 +109,14 @@ public final class VocabularyYaml {
           kind + (name != null && name.isString() ? " '" + name.asString() + "'" : " #" + index);
     }
 
-    String label() {
+    /** "actor 'Name'" or "actor #3": how messages name this entry. */
+    public String label() {
       return label;
+    }
+
+    /** Where the value of one of this entry's keys stands in the file. */
+    public org.eventline.SourcePosition positionOf(String key) {
+      return doc.valuePosition(node, key);
     }
 
     /** True when a problem was found in this entry (it is then left out). */
