@@ -33,7 +33,8 @@ final class CasualtyWords {
           + EITHER
           + "|shot\\s+dead|gunned\\s+down|(?:stabbed|beaten|burned|burnt|hacked|crushed)\\s+to"
           + "\\s+death|lost\\s+their\\s+lives|killed|dead|died|die|dies|deaths?|fatalities"
-          + "|slain|murdered|massacred|executed|perished|bodies|lives|kia"
+          + "|slain|murdered|massacred|executed|assassinated|beheaded|lynched|perished|bodies"
+          + "|lives|kia"
           + "|injured|wounded|hurt|injuries|hospitali[sz]ed|maimed|wia)\\b";
 
   /** The same for one person ("was shot dead", "died", "was hospitalized"). */
@@ -50,7 +51,8 @@ final class CasualtyWords {
       "(?<verb>(?:claim(?:s|ed|ing)?|cost|costing)\\s+the\\s+lives\\s+of|kill(?:s|ed|ing)?"
           + "|injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|massacr(?:e|es|ed|ing)"
           + "|slaughter(?:s|ed|ing)?|shot\\s+dead|shot\\s+and\\s+killed|gunned\\s+down"
-          + "|murder(?:s|ed|ing)?|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?)";
+          + "|murder(?:s|ed|ing)?|execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?"
+          + "|assassinat(?:e|es|ed|ing)|lynch(?:es|ed|ing)?)";
 
   /** Auxiliaries and adverbs between a count and its verb ("were reportedly", "have been"). */
   static final String AUX =
@@ -143,7 +145,9 @@ final class CasualtyWords {
               + "hack crush slaughter behead assassin lynch kia wia alive");
 
   private static final Set<String> ACTION_STEMS =
-      words("kill injur wound hurt massacr slaughter shot gunned murder execut behead lives");
+      words(
+          "kill injur wound hurt massacr slaughter shot gunned murder execut behead assassin lynch"
+              + " lives");
 
   /** The first words of every count {@link QuantityReader#PATTERN} reads, figures aside. */
   private static final Set<String> COUNT_STARTS =

@@ -31,6 +31,8 @@ class CasualtyExpressionsTest {
           Between 10 and 15 people were killed. | Between 10 and 15 people were killed | killed | 10 | 10 | 15
           Two or three people were killed. | Two or three people were killed | killed | 2 | 2 | 3
           The attack, killing 20, was claimed by the group. | killing 20 | killed | 20 | 20 | 20
+          Unknown gunmen assassinate two SDF soldiers. | assassinate two | killed | 2 | 2 | 2
+          Two officials were assassinated in Daraa. | Two officials were assassinated | killed | 2 | 2 | 2
           The bombing left 3 dead. | left 3 dead | killed | 3 | 3 | 3
           One KIA, four WIA after shelling near Katerynivka. | One KIA | killed | 1 | 1 | 1
           One KIA, four WIA after shelling near Katerynivka. | four WIA | injured | 4 | 4 | 4
