@@ -117,6 +117,23 @@ class SuggestCommandTest {
   }
 
   @Test
+  void anEventBeforeACourtStepIsWrittenOverAYearThatValidatesAcrossALeapDay() throws Exception {
+    // the year up to 2020-11-20 spans 29 February: 366 days, not 367
+    Files.writeString(
+        seeds.resolve("court.txt"),
+        "date 2020-11-22\nSuspect released\n\nThe man accused of a shooting of protesters in"
+            + " Kenosha, Wisconsin that left two people dead was released from a Wisconsin jail"
+            + " Friday after his lawyers posted bond.\n");
+    Run suggest = run("suggest", "--seeds", seeds.toString());
+    assertEquals(0, suggest.code(), suggest.err());
+    assertTrue(!suggest.err().contains("dropped"), suggest.err());
+    String events = Files.readString(seeds.resolve("court.events.yaml"));
+    assertTrue(events.contains("event_date: \"2019-11-21\""), events);
+    assertTrue(events.contains("event_date_end: \"2020-11-20\""), events);
+    assertTrue(events.contains("date_precision: \"year\""), events);
+  }
+
+  @Test
   void evalHelpStatesTheMatchingRule() {
     Run help = run("eval", "--help");
     assertEquals(0, help.code());

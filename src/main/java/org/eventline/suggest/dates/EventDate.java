@@ -61,7 +61,8 @@ public record EventDate(
     }
     if (courtStep != null) {
       LocalDate to = courtStep.to().isAfter(published) ? published : courtStep.to();
-      LocalDate from = to.minusYears(1);
+      // a year of days ending on the step: 365 or 366 days, as the schema's year precision allows
+      LocalDate from = to.minusYears(1).plusDays(1);
       return new EventDate(
           from,
           to,
