@@ -117,11 +117,19 @@ public final class Evaluation {
   private final Suggester suggester;
   private final Scorer scorer;
   private final EventSchema schema;
+  private final CandidateCheck check;
 
   public Evaluation(EventSchema schema, Suggester suggester, ActorNames actors) {
     this.schema = schema;
     this.suggester = suggester;
     this.scorer = new Scorer(actors);
+    java.util.Set<String> required = new java.util.HashSet<>();
+    schema.fields().stream()
+        .filter(org.eventline.schema.FieldSpec::required)
+        .forEach(f -> required.add(f.name()));
+    this.check =
+        new CandidateCheck(
+            schema, new org.eventline.validate.CurationValidator(schema), Set.copyOf(required));
   }
 
   /** The texts of a gold set. */
@@ -193,8 +201,12 @@ public final class Evaluation {
     Map<String, EndToEnd> bySource = new TreeMap<>();
     for (GoldSets.GoldText t : texts) {
       if (t.heldOut() == (split == Split.HELDOUT)) {
+        // what suggest writes: a candidate that would not validate is dropped there, so here too
         List<Event> suggested =
-            suggester.suggest(t.article()).stream().map(Suggestion::event).toList();
+            suggester.suggest(t.article()).stream()
+                .filter(s -> check.errors(s.entry(), t.article(), t.id()).isEmpty())
+                .map(Suggestion::event)
+                .toList();
         Matching matching = scorer.match(suggested, t.events());
         scorer.score(matching, card);
         bySource
