@@ -79,6 +79,10 @@ class SuggestParallelTest {
     assertEquals(
         1, a.problems().stream().filter(p -> p.isError()).count(), a.problems().toString());
     assertTrue(a.added() > 60, "suggestions: " + a.added());
+    // a candidate that does not validate is dropped with a warning that calls it a bug: none here
+    assertTrue(
+        a.problems().stream().noneMatch(p -> p.message().contains("this is a bug")),
+        a.problems().toString());
     assertEquals(
         a.problems().stream().map(p -> p.format().replace(one.toString(), "")).toList(),
         b.problems().stream().map(p -> p.format().replace(three.toString(), "")).toList());
