@@ -104,4 +104,33 @@ class PlaceAndReactionRulesTest {
             .toList(),
         events.get(0).actor1() + " / " + events.get(0).actor2());
   }
+
+  @Test
+  void aConditionalActIsWeighedNotDone() {
+    assertTrue(
+        suggest(
+                "Her mother said she accepted the plea deal in Charlottesville, saying executing"
+                    + " Fields would not bring her daughter back.\n")
+            .isEmpty());
+    // a sentence that also tells a killing keeps it
+    List<Event> events =
+        suggest(
+            "Gunmen killed two villagers in Kaduna on Monday, and police said arresting them"
+                + " could take weeks.\n");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals(2, events.get(0).fatalities());
+  }
+
+  @Test
+  void peopleArrestedEarlierAreNoNewArrest() {
+    assertTrue(
+        suggest(
+                "In Minsk, the opposition demanded the liberation of political prisoners arrested"
+                    + " during the campaign.\n")
+            .isEmpty());
+    List<Event> events =
+        suggest("Police in Minsk arrested two opposition politicians on Sunday.\n");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("Arrests", events.get(0).subEventType());
+  }
 }
