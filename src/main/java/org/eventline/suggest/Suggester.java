@@ -11,6 +11,7 @@ import org.eventline.suggest.actors.ActorMention;
 import org.eventline.suggest.actors.ActorRoles;
 import org.eventline.suggest.casualties.Casualties;
 import org.eventline.suggest.casualties.CasualtyExpressions;
+import org.eventline.suggest.dates.AnaphoricDates;
 import org.eventline.suggest.dates.DateExpressions;
 import org.eventline.suggest.dates.DateMention;
 import org.eventline.suggest.dates.Dateline;
@@ -108,6 +109,12 @@ public final class Suggester {
     private final List<Draft> done = new ArrayList<>();
     private List<Draft> open = new ArrayList<>();
     private DateMention paragraphDate;
+
+    /**
+     * The article's last date phrase so far, whatever its paragraph: "on the same day" reads it.
+     */
+    private DateMention articleDate;
+
     private PlaceMention paragraphPlace;
     private PlaceMention articleTown;
     private int paragraph = -1;
@@ -174,6 +181,9 @@ public final class Suggester {
               .findFirst()
               .orElse(null);
       dates = dates.stream().filter(d -> !DateExpressions.ofACourtStep(text, d)).toList();
+      if (dates.isEmpty()) {
+        dates = AnaphoricDates.find(text, articleDate, published).stream().toList();
+      }
       List<PlaceMention> found =
           nonPlaces.filter(
               text,
@@ -447,6 +457,7 @@ public final class Suggester {
         List<DateMention> dates, List<PlaceMention> found, List<ActorMention> mentions) {
       if (!dates.isEmpty()) {
         paragraphDate = dates.get(dates.size() - 1);
+        articleDate = paragraphDate;
       }
       for (PlaceMention p : found) {
         if (p.level() == PlaceMention.Level.CITY || p.level() == PlaceMention.Level.ADMIN1) {

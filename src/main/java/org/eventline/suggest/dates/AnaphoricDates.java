@@ -1,0 +1,83 @@
+package org.eventline.suggest.dates;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eventline.suggest.text.NumberWords;
+
+/**
+ * Day phrases that point back to a day the article has already given: "on the same day", "that
+ * night", "the next day", "two days later", "the day before". They are read against the last date
+ * phrase of the article so far, and only when that phrase names one day: "a second attack on the
+ * same day", after "on Friday", is that Friday.
+ */
+public final class AnaphoricDates {
+
+  /** The phrase, with its shift in days in named groups. */
+  private static final Pattern PHRASE =
+      Pattern.compile(
+          "(?i)\\b(?:(?<same>(?:on\\s+|later\\s+)?(?:the\\s+same\\s+(?:day|night|evening|morning"
+              + "|afternoon)|that\\s+(?:same\\s+)?(?:day|night|evening|morning|afternoon)))"
+              + "|(?<next>(?:on\\s+)?the\\s+(?:next|following)\\s+(?:day|morning|night|evening)"
+              + "|a\\s+day\\s+later|the\\s+day\\s+after)"
+              + "|(?<before>(?:on\\s+)?the\\s+(?:day\\s+before|previous\\s+(?:day|night|evening))"
+              + "|a\\s+day\\s+(?:earlier|before))"
+              + "|(?<later>(?<n>"
+              + NumberWords.CARDINAL
+              + ")\\s+days\\s+(?<dir>later|after|earlier|before)))\\b");
+
+  private AnaphoricDates() {}
+
+  /**
+   * The day a sentence's anaphoric phrase names, read against {@code previous} (the article's last
+   * date phrase before the sentence); empty when there is no such phrase, no previous phrase, or
+   * the previous phrase names more than one day.
+   */
+  public static Optional<DateMention> find(
+      String sentence, DateMention previous, LocalDate published) {
+    if (previous == null || !previous.from().equals(previous.to())) {
+      return Optional.empty();
+    }
+    Matcher m = PHRASE.matcher(sentence);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    long shift;
+    if (m.group("same") != null) {
+      shift = 0;
+    } else if (m.group("next") != null) {
+      shift = 1;
+    } else if (m.group("before") != null) {
+      shift = -1;
+    } else {
+      long n = NumberWords.parse(m.group("n"));
+      if (n < 1 || n > 31) {
+        return Optional.empty();
+      }
+      String dir = m.group("dir").toLowerCase(Locale.ROOT);
+      shift = dir.equals("later") || dir.equals("after") ? n : -n;
+    }
+    LocalDate day = previous.from().plusDays(shift);
+    if (day.isAfter(published)) {
+      return Optional.empty();
+    }
+    String phrase = sentence.substring(m.start(), m.end());
+    return Optional.of(
+        new DateMention(
+            m.start(),
+            m.end(),
+            phrase,
+            day,
+            day,
+            Precision.DAY.value(),
+            "'"
+                + phrase
+                + "' counted from '"
+                + previous.phrase()
+                + "' ("
+                + previous.from()
+                + "), the article's last date before it"));
+  }
+}
