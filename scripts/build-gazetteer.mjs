@@ -217,7 +217,11 @@ const A1_SUFFIX = /\s+(?:Province|Governorate|Region|County|Department|District|
 // "Capital", "Central Region") are left out: they are words of every text, not a unit's name.
 const ISO2 = readJson('iso3166-2-db/data/iso3166-2.json');
 const CLDR = readJson('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
-const GENERIC_A1 = /^(?:(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|capital|upper|lower|middle|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|far|region|province|state|district|coast|coastal|island|islands|city|territory|federal|special|autonomous|the|of|and)[\s-]*)+$/i;
+const GENERIC_A1 = /^(?:(?:north|south|east|west|northern|southern|eastern|western|central|centre|center|capital|upper|lower|middle|north-?east|north-?west|south-?east|south-?west|northeastern|northwestern|southeastern|southwestern|far|region|province|state|district|coast|coastal|island|islands|city|territory|federal|special|autonomous|governorate|municipality|county|prefecture|department|division|the|of|and)[\s-]*)+$/i;
+// Names of a unit that would mislead: disputed ("Kashmir" is claimed by India and Pakistan, and
+// news use it for both sides) or English words and phrases ("Holy Cross" for Swietokrzyskie,
+// "Store", "Bloke").
+const MISLEADING_A1 = new Set(['kashmir', 'holy cross', 'store', 'bloke']);
 // CLDR names some units by their adjective ("Chechen", "Jewish", "Flemish"): a word of every text
 // about their people, not the unit's name.
 const ADJECTIVE_A1 = /^(?:[A-Z][a-z]+(?:ish|ian|ese)|Chechen|Buryat|Chuvash|Udmurt|Chukot)$/;
@@ -225,17 +229,47 @@ const a1ByCode = new Map(admin1.map((a) => [a.code, clean(a.name)]));
 const bareKey = (n) => key(n.replace(A1_PREFIX, '').replace(A1_SUFFIX, '')).replace(/[\s'-]/g, '');
 // two GeoNames spellings of one unit share their first five letters ("Hadramaout", "Hadramawt") or
 // one holds the other ("Kashmir", "Jammu and Kashmir")
-const UNIT_WORDS = /\b(?:urban|city|municipality|municipio|opstina|opshtina|changwat|baladiyat|raionul|viloyati|muhafazat|province|governorate|region|state|district|county|oblast|krai|kray|republic|of|de|del|the|al|an|ar|as|ash|at|az|ad|el)\b/g;
+const UNIT_WORDS = /\b(?:urban|city|municipality|municipio|opstina|opshtina|changwat|baladiyat|raionul|viloyati|muhafazat|province|governorate|region|state|district|county|oblast|krai|kray|republic|prefecture|department|division|parish|canton|emirate|voivodeship|territory|okrug|municipal|of|de|del|the|al|an|ar|as|ash|at|az|ad|el)\b/g;
 const joinKey = (n) => key(n).replace(/[’']/g, '').replace(UNIT_WORDS, '').replace(/[\s-]/g, '');
 const sameUnit = (x, y) => {
   const a = joinKey(x); const b = joinKey(y);
   if (a.length === 0 || b.length === 0) return false;
-  return a.slice(0, 5) === b.slice(0, 5) || (a.length >= 5 && b.includes(a)) || (b.length >= 5 && a.includes(b));
+  return a.slice(0, 5) === b.slice(0, 5) || (a.length >= 4 && b.includes(a)) || (b.length >= 4 && a.includes(b));
 };
 // a name that is another unit's of the same country ("Amanat Al Asimah", Sanaa city's own unit) is
 // left to that unit
 const unitKeys = new Map(); // country|bare key -> admin1 code
 for (const a of admin1) unitKeys.set(`${a.code.split('.')[0]}|${bareKey(clean(a.name))}`, a.code);
+// Edit distance, for telling a spelling of a unit's name ("Dhale", "Ad Dali'") from another name
+function distance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length][b.length];
+}
+// A name is the unit's when it is a spelling of the unit's GeoNames name: the package's other names
+// may be another unit's under the same code (Morocco's pre-2015 regions, Slovenian municipalities)
+const spelling = (x, y) => {
+  const a = joinKey(x); const b = joinKey(y);
+  return sameUnit(x, y) || (a.length > 0 && b.length > 0 && distance(a, b) <= Math.max(2, Math.floor(Math.min(a.length, b.length) / 4)));
+};
+// Towns of 10,000 people or more, by folded name: a unit's new name must not be such a town's
+// outside the unit ("Marl" for Marlborough is a German town, "Rabat" a Maltese council)
+const bigTowns = new Map();
+for (const r of rows) {
+  if (r.kind !== 'city' || !r.pop || r.pop < 10000) continue;
+  for (const n of [r.name, ...(r.alts ? r.alts.split('|') : [])]) {
+    const k = key(n);
+    const l = bigTowns.get(k) || [];
+    l.push(`${r.country}|${r.admin1}`);
+    bigTowns.set(k, l);
+  }
+}
+const townElsewhere = (name, cc, unit) => (bigTowns.get(key(name)) || []).some((at) => at !== `${cc}|${unit}`);
 const unitNamesByCode = new Map();
 for (const [cc, country] of Object.entries(ISO2)) {
   for (const r of country.regions || []) {
@@ -248,14 +282,15 @@ for (const [cc, country] of Object.entries(ISO2)) {
     const code = `${cc}.${r.admin}`;
     const list = unitNamesByCode.get(code) || [];
     for (const n of names) {
-      if (!n) continue;
+      if (!n || !spelling(n, gnName)) continue;
       const full = clean(fold(n));
       const bare = full.replace(A1_PREFIX, '').replace(A1_SUFFIX, '').trim();
       const forms = [full, bare];
       if (/\s(?:Krai|Kray)$/i.test(full) && bare) forms.push(`${bare} Territory`);
       for (const f of forms) {
         const other = unitKeys.get(`${cc}|${bareKey(f)}`);
-        if (f && !GENERIC_A1.test(f) && !ADJECTIVE_A1.test(f) && (!other || other === code) && !list.includes(f)) list.push(f);
+        if (f && !GENERIC_A1.test(f) && !ADJECTIVE_A1.test(f) && !MISLEADING_A1.has(key(f))
+          && !townElsewhere(f, cc, gnName) && (!other || other === code) && !list.includes(f)) list.push(f);
       }
     }
     unitNamesByCode.set(code, list);

@@ -24,11 +24,18 @@ final class NonPlaces {
           "\\s*(?:-born\\b|\\s(?:man|woman|men|women|native|natives|resident|residents|teen"
               + "|teens|teenager|teenagers|boy|girl|couple|family|gunman|shooter|suspect)\\b)");
 
-  /** Words before a place name that make it someone's home: "A resident of Antioch, Illinois". */
+  /**
+   * An opening appositive before a place name that makes it someone's home: "A resident of Antioch,
+   * Illinois, Rittenhouse ...". Not "killed 12 residents of Kajuru" or "A resident of Kajuru was
+   * killed": there the place is the event's.
+   */
   private static final Pattern ORIGIN_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:resident|residents|native|natives|citizen|citizens|inhabitant|inhabitants)"
-              + "\\s+of\\s+(?:the\\s+)?$");
+          "(?i)^\\W*an?\\s+(?:[\\w-]+\\s+){0,2}(?:resident|native|citizen|inhabitant)\\s+of"
+              + "\\s+(?:the\\s+)?$");
+
+  /** After the home and its unit, the appositive ends and the person's name begins. */
+  private static final Pattern NAME_AFTER = Pattern.compile("^\\s*,\\s*\\p{Lu}");
 
   /** Words after a capital that make it its government: "Kiev says", "Kabul's forces". */
   private static final Pattern GOVERNMENT_AFTER =
@@ -101,11 +108,10 @@ final class NonPlaces {
     Set<PlaceMention> homes = new HashSet<>();
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
-      String before = sentence.substring(Math.max(0, m.start() - 40), m.start());
-      if (!ORIGIN_BEFORE.matcher(before).find()) {
+      if (!ORIGIN_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
         continue;
       }
-      homes.add(m);
+      List<PlaceMention> home = new java.util.ArrayList<>(List.of(m));
       for (int j = i + 1; j < found.size(); j++) {
         PlaceMention next = found.get(j);
         boolean larger =
@@ -114,7 +120,10 @@ final class NonPlaces {
             || !sentence.substring(found.get(j - 1).end(), next.start()).strip().equals(",")) {
           break;
         }
-        homes.add(next);
+        home.add(next);
+      }
+      if (NAME_AFTER.matcher(sentence.substring(home.get(home.size() - 1).end())).find()) {
+        homes.addAll(home);
       }
     }
     return homes;

@@ -110,10 +110,10 @@ public final class Suggester {
     private List<Draft> open = new ArrayList<>();
     private DateMention paragraphDate;
 
-    /**
-     * The article's last date phrase so far, whatever its paragraph: "on the same day" reads it.
-     */
+    /** The article's last date phrase so far and its paragraph: "on the same day" reads it. */
     private DateMention articleDate;
+
+    private int articleDateParagraph;
 
     private PlaceMention paragraphPlace;
     private PlaceMention articleTown;
@@ -175,15 +175,6 @@ public final class Suggester {
       // a dateline names when and where the report was filed, not the event's date or place
       int dateline = Dateline.end(text);
       List<DateMention> dates = usableDates(text, clues, published, dateline);
-      DateMention courtStep =
-          dates.stream()
-              .filter(d -> DateExpressions.ofACourtStep(text, d))
-              .findFirst()
-              .orElse(null);
-      dates = dates.stream().filter(d -> !DateExpressions.ofACourtStep(text, d)).toList();
-      if (dates.isEmpty()) {
-        dates = AnaphoricDates.find(text, articleDate, published).stream().toList();
-      }
       List<PlaceMention> found =
           nonPlaces.filter(
               text,
@@ -201,6 +192,21 @@ public final class Suggester {
       Casualties casualties = Casualties.of(CasualtyExpressions.find(text, clues));
       if (type.isPresent() && quoted(s, type.get().triggerStart())) {
         type = Optional.empty();
+      }
+      // a court step's date dates the step, not violence told before it or charged in it
+      int trigger = type.map(t -> t.triggerStart()).orElse(-1);
+      List<DateMention> steps =
+          dates.stream()
+              .filter(d -> DateExpressions.ofACourtStep(text, d))
+              .filter(d -> trigger < 0 || DateExpressions.stepAbout(text, d, trigger))
+              .toList();
+      DateMention courtStep = steps.isEmpty() ? null : steps.get(0);
+      if (!steps.isEmpty()) {
+        dates = dates.stream().filter(d -> !steps.contains(d)).toList();
+      }
+      if (dates.isEmpty()) {
+        DateMention recent = paragraph - articleDateParagraph <= 1 ? articleDate : null;
+        dates = AnaphoricDates.find(text, recent, published).stream().toList();
       }
       EventDate date =
           EventDate.choose(
@@ -458,6 +464,7 @@ public final class Suggester {
       if (!dates.isEmpty()) {
         paragraphDate = dates.get(dates.size() - 1);
         articleDate = paragraphDate;
+        articleDateParagraph = paragraph;
       }
       for (PlaceMention p : found) {
         if (p.level() == PlaceMention.Level.CITY || p.level() == PlaceMention.Level.ADMIN1) {

@@ -133,4 +133,42 @@ class PlaceAndReactionRulesTest {
     assertEquals(1, events.size(), events.toString());
     assertEquals("Arrests", events.get(0).subEventType());
   }
+
+  /** Inputs a review of this session's rules found them getting wrong; each is right now. */
+  @Test
+  void theReviewersCounterExamples() {
+    List<Event> hts =
+        suggest(
+            "Hayat Tahrir al-Sham fighters attacked army positions in Idlib province on Monday,"
+                + " killing five soldiers.\n");
+    assertEquals(1, hts.size(), hts.toString());
+    assertEquals("Idlib", hts.get(0).admin1());
+    List<Event> jazeera = suggest("Gunmen killed three soldiers on Monday, al-Jazeera reported.\n");
+    assertEquals(1, jazeera.size(), jazeera.toString());
+    assertNull(jazeera.get(0).location(), "al-Jazeera is no place");
+    List<Event> kajuru =
+        suggest("Bandits killed 12 residents of Kajuru, Kaduna State on Monday.\n");
+    assertEquals("Kajuru", kajuru.get(0).location());
+    List<Event> tripoli =
+        suggest(
+            "Heavy shooting could be heard in southern Tripoli on Monday as rival militias"
+                + " clashed, residents said.\n");
+    assertEquals(1, tripoli.size(), "a stock phrase with 'could be' is no hypothetical");
+    List<Event> addis =
+        suggest(
+            "More than 40 journalists detained in the crackdown on Monday in Addis Ababa, the"
+                + " union said.\n");
+    assertEquals(1, addis.size(), addis.toString());
+    List<Event> minsk =
+        suggest(
+            "Thousands of people marched in Minsk on Sunday, and footage shot at the rally showed"
+                + " crowds chanting peacefully.\n");
+    assertEquals("Protests", minsk.get(0).eventType(), "footage shot at a rally is filmed");
+    List<Event> church =
+        suggest(
+            "A suspected jihadist who was released from prison on Monday attacked a church in"
+                + " Maiduguri, killing three worshippers.\n");
+    assertEquals(java.time.LocalDate.parse("2020-03-09"), church.get(0).eventDate());
+    assertEquals("day", church.get(0).datePrecision());
+  }
 }

@@ -10,8 +10,10 @@ import org.eventline.suggest.text.NumberWords;
 /**
  * Day phrases that point back to a day the article has already given: "on the same day", "that
  * night", "the next day", "two days later", "the day before". They are read against the last date
- * phrase of the article so far, and only when that phrase names one day: "a second attack on the
- * same day", after "on Friday", is that Friday.
+ * phrase of the article so far, only when that phrase names one day and stands in the same or the
+ * previous paragraph (the caller's part), and not when a noun phrase says what they count from
+ * ("the day before the elections"): "a second attack on the same day", after "on Friday", is that
+ * Friday.
  */
 public final class AnaphoricDates {
 
@@ -28,7 +30,24 @@ public final class AnaphoricDates {
               + NumberWords.CARDINAL
               + ")\\s+days\\s+(?<dir>later|after|earlier|before)))\\b");
 
+  /**
+   * A noun phrase right after the phrase names what it counts from ("the day before the elections",
+   * "two days after the attack"): not the article's last date.
+   */
+  private static final Pattern NOUN_AFTER =
+      Pattern.compile("(?i)\\s+(?:the|a|an|his|her|its|their|this|that|these|those)\\b");
+
   private AnaphoricDates() {}
+
+  /** A cheap test before the expression: every phrase ends in one of these words. */
+  private static boolean mayHold(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    return lower.contains("day")
+        || lower.contains("night")
+        || lower.contains("evening")
+        || lower.contains("morning")
+        || lower.contains("afternoon");
+  }
 
   /**
    * The day a sentence's anaphoric phrase names, read against {@code previous} (the article's last
@@ -37,11 +56,16 @@ public final class AnaphoricDates {
    */
   public static Optional<DateMention> find(
       String sentence, DateMention previous, LocalDate published) {
-    if (previous == null || !previous.from().equals(previous.to())) {
+    if (previous == null || !previous.from().equals(previous.to()) || !mayHold(sentence)) {
       return Optional.empty();
     }
     Matcher m = PHRASE.matcher(sentence);
     if (!m.find()) {
+      return Optional.empty();
+    }
+    String lastWord = sentence.substring(m.start(), m.end()).toLowerCase(Locale.ROOT);
+    if ((lastWord.endsWith("after") || lastWord.endsWith("before"))
+        && NOUN_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
       return Optional.empty();
     }
     long shift;

@@ -95,8 +95,43 @@ public final class DateExpressions {
    * charged on Monday"): it dates the step, not the violence the suspect is accused of.
    */
   public static boolean ofACourtStep(String sentence, DateMention d) {
-    int from = Math.max(0, d.start() - 80);
-    return COURT_STEP.matcher(sentence.substring(from, d.start())).find();
+    String before = sentence.substring(Math.max(0, d.start() - 80), d.start());
+    String lower = before.toLowerCase(java.util.Locale.ROOT);
+    boolean mayHold =
+        lower.contains("jail")
+            || lower.contains("prison")
+            || lower.contains("custody")
+            || lower.contains("detention")
+            || lower.contains("bail")
+            || lower.contains("bond")
+            || lower.contains("court")
+            || lower.contains("judge")
+            || lower.contains("charged")
+            || lower.contains("sentenced")
+            || lower.contains("convicted")
+            || lower.contains("indicted")
+            || lower.contains("arraigned")
+            || lower.contains("acquitted")
+            || lower.contains("remanded")
+            || lower.contains("guilty");
+    return mayHold && COURT_STEP.matcher(before).find();
+  }
+
+  /** What links a court step to the violence it is about when the violence comes after it. */
+  private static final Pattern CHARGE_LINK =
+      Pattern.compile("(?i)^\\W*(?:\\S+\\s+){0,3}?(?:with|of|for|over)\\s+(?:\\S+\\s+){0,2}$");
+
+  /**
+   * True when a court step's date phrase is about the violence its sentence tells: the violence is
+   * told before the step ("the suspect in a shooting ... was released from jail Friday") or is what
+   * the step charges ("were charged on Tuesday with killing ..."). Not "a man released from prison
+   * on Monday attacked a church": that attack is Monday's.
+   */
+  public static boolean stepAbout(String sentence, DateMention d, int trigger) {
+    if (trigger < d.start()) {
+      return true;
+    }
+    return trigger >= d.end() && CHARGE_LINK.matcher(sentence.substring(d.end(), trigger)).find();
   }
 
   /** {@link #find(String, LocalDate)} with the sentence's clues, computed once by the caller. */

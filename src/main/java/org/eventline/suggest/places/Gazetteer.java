@@ -321,10 +321,19 @@ public final class Gazetteer {
     return index == null ? Optional.empty() : Optional.of(places.get(index));
   }
 
-  /** The first-level unit of a country by name. */
+  /**
+   * The first-level unit of a country by name: its own name, else one of its other names ("North
+   * Darfur" for Northern Darfur).
+   */
   public Optional<Place> admin1Unit(String alpha2, String admin1) {
     Integer index = admin1Units.get(alpha2 + "|" + NameKey.of(admin1));
-    return index == null ? Optional.empty() : Optional.of(places.get(index));
+    if (index != null) {
+      return Optional.of(places.get(index));
+    }
+    return lookup(admin1).stream()
+        .map(Entry::place)
+        .filter(p -> p.admin1Unit() && p.country().equals(alpha2))
+        .findFirst();
   }
 
   /**

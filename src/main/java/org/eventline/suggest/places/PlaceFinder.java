@@ -475,7 +475,11 @@ public final class PlaceFinder {
 
   /** A word that may end or stand inside a name: capitalised, or an article and a capital. */
   private static boolean nameWord(Token t) {
-    return t.capitalized() || ARTICLE_WORD.matcher(t.text()).matches();
+    if (t.capitalized()) {
+      return true;
+    }
+    int hyphen = t.text().indexOf('-');
+    return hyphen >= 2 && hyphen <= 3 && ARTICLE_WORD.matcher(t.text()).matches();
   }
 
   private static int indexAfter(List<Token> tokens, int end) {
@@ -746,8 +750,21 @@ public final class PlaceFinder {
     return gazetteer.capital(country.alpha2()).orElse(null);
   }
 
+  /**
+   * Words before a name written with a lower-case article alone ("of al-Raqqah") that make it a
+   * place; elsewhere such a word is part of a group's or a medium's name ("Hayat Tahrir al-Sham",
+   * "al-Jazeera reported").
+   */
+  private static final Set<String> BEFORE_ARTICLE_NAME =
+      words("in", "of", "near", "at", "outside", "into", "around", "across", "toward", "towards");
+
   private static boolean shapeOk(SentenceTokens words, int first, int last) {
     if (!nameWord(words.token(last))) {
+      return false;
+    }
+    if (first == last
+        && !words.token(first).capitalized()
+        && (first == 0 || !BEFORE_ARTICLE_NAME.contains(words.lower(first - 1)))) {
       return false;
     }
     for (int k = first + 1; k <= last; k++) {

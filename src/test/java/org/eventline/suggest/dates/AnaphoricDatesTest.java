@@ -54,5 +54,12 @@ class AnaphoricDatesTest {
         AnaphoricDates.find("Ten days later it ended.", FRIDAY, PUBLISHED).isEmpty(),
         "a day after publication is not read");
     assertTrue(AnaphoricDates.find("Police said so.", FRIDAY, PUBLISHED).isEmpty());
+    assertTrue(
+        AnaphoricDates.find("Gunmen killed six the day before the elections.", FRIDAY, PUBLISHED)
+            .isEmpty(),
+        "a noun phrase after it says what it counts from");
+    assertTrue(
+        AnaphoricDates.find("Two days after the attack, police arrived.", FRIDAY, PUBLISHED)
+            .isEmpty());
   }
 }
