@@ -171,4 +171,29 @@ class PlaceAndReactionRulesTest {
     assertEquals(java.time.LocalDate.parse("2020-03-09"), church.get(0).eventDate());
     assertEquals("day", church.get(0).datePrecision());
   }
+
+  /** Who was hit decides between a clash and an attack; what the crowd did, a riot. */
+  @Test
+  void victimsAndCrowdsDecideTheType() {
+    List<Event> party =
+        suggest(
+            "Gunmen opened fire at a birthday party in Ciudad Juarez on Saturday, killing five"
+                + " people.\n");
+    assertEquals("Violence against civilians", party.get(0).eventType(), party.toString());
+    List<Event> bus =
+        suggest(
+            "Suspected al-Shabaab gunmen ambushed a passenger bus near Mpeketoni on Sunday,"
+                + " shooting dead two passengers.\n");
+    assertEquals("Violence against civilians", bus.get(0).eventType(), bus.toString());
+    List<Event> riot =
+        suggest(
+            "Protesters burned tyres and looted shops in Maputo on Thursday as police fired live"
+                + " rounds, and three people were killed.\n");
+    assertEquals("Riots", riot.get(0).eventType(), riot.toString());
+    // fighters killing soldiers in an ambush stay a clash
+    List<Event> clash =
+        suggest(
+            "Militants ambushed an army patrol near Mpeketoni on Sunday, killing two soldiers.\n");
+    assertEquals("Battles", clash.get(0).eventType(), clash.toString());
+  }
 }
