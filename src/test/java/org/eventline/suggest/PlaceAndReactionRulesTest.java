@@ -190,6 +190,11 @@ class PlaceAndReactionRulesTest {
             "Protesters burned tyres and looted shops in Maputo on Thursday as police fired live"
                 + " rounds, and three people were killed.\n");
     assertEquals("Riots", riot.get(0).eventType(), riot.toString());
+    List<Event> shells =
+        suggest(
+            "Shells fired by M23 rebels fighting Congolese troops around Sake killed six civilians"
+                + " on Wednesday.\n");
+    assertEquals("Explosions/Remote violence", shells.get(0).eventType(), shells.toString());
     // fighters killing soldiers in an ambush stay a clash
     List<Event> clash =
         suggest(
