@@ -195,6 +195,11 @@ class PlaceAndReactionRulesTest {
             "Shells fired by M23 rebels fighting Congolese troops around Sake killed six civilians"
                 + " on Wednesday.\n");
     assertEquals("Explosions/Remote violence", shells.get(0).eventType(), shells.toString());
+    List<Event> lalibela =
+        suggest(
+            "Fighters from the Fano militia took control of Lalibela, a town in Ethiopia's Amhara"
+                + " region, on Friday without a fight after government troops withdrew.\n");
+    assertEquals("Non-violent transfer of territory", lalibela.get(0).subEventType());
     // fighters killing soldiers in an ambush stay a clash
     List<Event> clash =
         suggest(
