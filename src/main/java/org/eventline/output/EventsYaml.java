@@ -2,12 +2,10 @@ package org.eventline.output;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eventline.curation.CurationDocument;
 import org.eventline.curation.Event;
 import org.eventline.curation.EventMapping;
 import org.eventline.schema.EventSchema;
-import org.eventline.schema.FieldSpec;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -33,11 +31,7 @@ public final class EventsYaml {
   private final Set<String> required;
 
   public EventsYaml(EventSchema schema) {
-    this.required =
-        schema.fields().stream()
-            .filter(FieldSpec::required)
-            .map(FieldSpec::name)
-            .collect(Collectors.toUnmodifiableSet());
+    this.required = schema.requiredFieldNames();
   }
 
   public String write(List<Event> events) {

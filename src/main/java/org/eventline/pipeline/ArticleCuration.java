@@ -21,7 +21,6 @@ import org.eventline.curation.SuggestionAppender;
 import org.eventline.curation.SuggestionTrace;
 import org.eventline.curation.YamlTrees;
 import org.eventline.schema.EventSchema;
-import org.eventline.schema.FieldSpec;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -83,9 +82,7 @@ public final class ArticleCuration {
     this.seeds = seeds;
     this.clock = clock;
     this.values = new FieldValues(schema);
-    java.util.Set<String> req = new java.util.HashSet<>();
-    schema.fields().stream().filter(FieldSpec::required).forEach(f -> req.add(f.name()));
-    this.required = java.util.Set.copyOf(req);
+    this.required = schema.requiredFieldNames();
     this.order = new ArrayList<>(schema.fieldNames());
     this.order.add(SuggestionTrace.KEY);
   }

@@ -50,6 +50,11 @@ final class CandidateCheck {
     this.conditional = List.copyOf(constraints.conditionalFields());
   }
 
+  /** The check of the schema's candidates, as {@code suggest} writes them. */
+  static CandidateCheck of(EventSchema schema) {
+    return new CandidateCheck(schema, new CurationValidator(schema), schema.requiredFieldNames());
+  }
+
   /** The errors validate would report for the candidate; empty when it passes. */
   List<Problem> errors(EventYaml.Entry entry, Article article, String shown) {
     ObjectNode node = EventMapping.toNode(entry.event());

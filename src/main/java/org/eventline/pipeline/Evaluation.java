@@ -123,13 +123,7 @@ public final class Evaluation {
     this.schema = schema;
     this.suggester = suggester;
     this.scorer = new Scorer(actors);
-    java.util.Set<String> required = new java.util.HashSet<>();
-    schema.fields().stream()
-        .filter(org.eventline.schema.FieldSpec::required)
-        .forEach(f -> required.add(f.name()));
-    this.check =
-        new CandidateCheck(
-            schema, new org.eventline.validate.CurationValidator(schema), Set.copyOf(required));
+    this.check = CandidateCheck.of(schema);
   }
 
   /** The texts of a gold set. */

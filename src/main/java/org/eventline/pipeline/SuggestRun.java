@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,10 +27,8 @@ import org.eventline.curation.EventYaml;
 import org.eventline.curation.Review;
 import org.eventline.curation.SuggestionAppender;
 import org.eventline.schema.EventSchema;
-import org.eventline.schema.FieldSpec;
 import org.eventline.suggest.Suggester;
 import org.eventline.suggest.Suggestion;
-import org.eventline.validate.CurationValidator;
 
 /**
  * {@code suggest} over a seeds folder: for each article, the suggester's candidates that match no
@@ -56,10 +53,8 @@ public final class SuggestRun {
 
   public SuggestRun(EventSchema schema, Suggester suggester) {
     this.suggester = suggester;
-    Set<String> req = new HashSet<>();
-    schema.fields().stream().filter(FieldSpec::required).forEach(f -> req.add(f.name()));
-    this.required = Set.copyOf(req);
-    this.check = new CandidateCheck(schema, new CurationValidator(schema), required);
+    this.required = schema.requiredFieldNames();
+    this.check = CandidateCheck.of(schema);
   }
 
   /**

@@ -125,6 +125,14 @@ public final class EventSchema {
     return fields;
   }
 
+  /** The names of the fields every event must give (the schema's {@code required}). */
+  public java.util.Set<String> requiredFieldNames() {
+    return fields.stream()
+        .filter(FieldSpec::required)
+        .map(FieldSpec::name)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   /** The field names, in order. */
   public List<String> fieldNames() {
     List<String> names = new ArrayList<>(fields.size());

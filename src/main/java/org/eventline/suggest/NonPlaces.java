@@ -108,7 +108,7 @@ final class NonPlaces {
     Set<PlaceMention> homes = new HashSet<>();
     for (int i = 0; i < found.size(); i++) {
       PlaceMention m = found.get(i);
-      if (!ORIGIN_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+      if (!ORIGIN_BEFORE.matcher(sentence).region(0, m.start()).find()) {
         continue;
       }
       List<PlaceMention> home = new java.util.ArrayList<>(List.of(m));
@@ -122,7 +122,8 @@ final class NonPlaces {
         }
         home.add(next);
       }
-      if (NAME_AFTER.matcher(sentence.substring(home.get(home.size() - 1).end())).find()) {
+      int end = home.get(home.size() - 1).end();
+      if (NAME_AFTER.matcher(sentence).region(end, sentence.length()).find()) {
         homes.addAll(home);
       }
     }

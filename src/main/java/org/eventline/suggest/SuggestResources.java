@@ -59,16 +59,9 @@ public record SuggestResources(
   static void checkTerritories(ActorDictionary dictionary, Gazetteer gazetteer, String file) {
     List<String> problems = new ArrayList<>();
     for (Actor a : dictionary.actors()) {
-      if (a.territory() != null && gazetteer.admin1Unit(a.country(), a.territory()).isEmpty()) {
-        problems.add(
-            file
-                + ": actor '"
-                + a.name()
-                + "': territory '"
-                + a.territory()
-                + "' is not a first-level unit of "
-                + a.country()
-                + " in the gazetteer");
+      if (a.territory() != null) {
+        DatasetActors.unknownTerritory(gazetteer, a.country(), a.territory())
+            .ifPresent(why -> problems.add(file + ": actor '" + a.name() + "': " + why));
       }
     }
     if (!problems.isEmpty()) {

@@ -197,7 +197,7 @@ public final class Suggester {
       int trigger = type.map(t -> t.triggerStart()).orElse(-1);
       List<DateMention> steps =
           dates.stream()
-              .filter(d -> DateExpressions.ofACourtStep(text, d))
+              .filter(d -> DateExpressions.ofACourtStep(text, clues, d))
               .filter(d -> trigger < 0 || DateExpressions.stepAbout(text, d, trigger))
               .toList();
       DateMention courtStep = steps.isEmpty() ? null : steps.get(0);
@@ -206,12 +206,12 @@ public final class Suggester {
       }
       if (dates.isEmpty()) {
         DateMention recent = paragraph - articleDateParagraph <= 1 ? articleDate : null;
-        dates = AnaphoricDates.find(text, recent, published).stream().toList();
+        dates = AnaphoricDates.find(text, clues, recent, published).stream().toList();
       }
       EventDate date =
           EventDate.choose(
               dates,
-              type.map(t -> t.triggerStart()).orElse(0),
+              Math.max(trigger, 0),
               courtStep,
               paragraphDate,
               published,

@@ -64,19 +64,34 @@ public record DatasetActors(
   public List<Problem> territoryProblems(Gazetteer gazetteer) {
     List<Problem> out = new ArrayList<>();
     for (Territory t : territories) {
-      if (gazetteer.admin1Unit(t.country(), t.unit()).isEmpty()) {
-        out.add(
-            Problem.error(
-                t.at(),
-                t.label()
-                    + ": territory '"
-                    + t.unit()
-                    + "' is not a first-level unit of "
-                    + t.country()
-                    + " in the gazetteer (`eventline place NAME --country ISO3` lists units)"));
-      }
+      unknownTerritory(gazetteer, t.country(), t.unit())
+          .ifPresent(
+              why ->
+                  out.add(
+                      Problem.error(
+                          t.at(),
+                          t.label()
+                              + ": "
+                              + why
+                              + " (`eventline place NAME --country ISO3` lists units)")));
     }
     return out;
+  }
+
+  /**
+   * Why an actor's territory is refused, for the shipped dictionary and a dataset's list alike:
+   * empty when the gazetteer knows it as a first-level unit of the actor's country.
+   */
+  public static java.util.Optional<String> unknownTerritory(
+      Gazetteer gazetteer, String country, String unit) {
+    return gazetteer.admin1Unit(country, unit).isPresent()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(
+            "territory '"
+                + unit
+                + "' is not a first-level unit of "
+                + country
+                + " in the gazetteer");
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eventline.suggest.text.Clues;
 import org.eventline.suggest.text.NumberWords;
 
 /**
@@ -39,15 +40,8 @@ public final class AnaphoricDates {
 
   private AnaphoricDates() {}
 
-  /** A cheap test before the expression: every phrase ends in one of these words. */
-  private static boolean mayHold(String sentence) {
-    String lower = sentence.toLowerCase(Locale.ROOT);
-    return lower.contains("day")
-        || lower.contains("night")
-        || lower.contains("evening")
-        || lower.contains("morning")
-        || lower.contains("afternoon");
-  }
+  /** Every phrase ends in one of these words: a sentence with none is not read. */
+  private static final String[] DAY_WORDS = {"day", "night", "evening", "morning", "afternoon"};
 
   /**
    * The day a sentence's anaphoric phrase names, read against {@code previous} (the article's last
@@ -56,7 +50,13 @@ public final class AnaphoricDates {
    */
   public static Optional<DateMention> find(
       String sentence, DateMention previous, LocalDate published) {
-    if (previous == null || !previous.from().equals(previous.to()) || !mayHold(sentence)) {
+    return find(sentence, new Clues(sentence), previous, published);
+  }
+
+  /** {@link #find(String, DateMention, LocalDate)} with the sentence's clues, computed once. */
+  public static Optional<DateMention> find(
+      String sentence, Clues clues, DateMention previous, LocalDate published) {
+    if (previous == null || !previous.from().equals(previous.to()) || !clues.has(DAY_WORDS)) {
       return Optional.empty();
     }
     Matcher m = PHRASE.matcher(sentence);

@@ -94,28 +94,30 @@ public final class DateExpressions {
    * True when a date phrase follows a court step ("was released from a Wisconsin jail Friday", "was
    * charged on Monday"): it dates the step, not the violence the suspect is accused of.
    */
-  public static boolean ofACourtStep(String sentence, DateMention d) {
-    String before = sentence.substring(Math.max(0, d.start() - 80), d.start());
-    String lower = before.toLowerCase(java.util.Locale.ROOT);
-    boolean mayHold =
-        lower.contains("jail")
-            || lower.contains("prison")
-            || lower.contains("custody")
-            || lower.contains("detention")
-            || lower.contains("bail")
-            || lower.contains("bond")
-            || lower.contains("court")
-            || lower.contains("judge")
-            || lower.contains("charged")
-            || lower.contains("sentenced")
-            || lower.contains("convicted")
-            || lower.contains("indicted")
-            || lower.contains("arraigned")
-            || lower.contains("acquitted")
-            || lower.contains("remanded")
-            || lower.contains("guilty");
-    return mayHold && COURT_STEP.matcher(before).find();
+  public static boolean ofACourtStep(String sentence, Clues clues, DateMention d) {
+    return clues.has(COURT_WORDS)
+        && COURT_STEP.matcher(sentence).region(Math.max(0, d.start() - 80), d.start()).find();
   }
+
+  /** One of these words stands in every court step {@link #COURT_STEP} reads. */
+  private static final String[] COURT_WORDS = {
+    "jail",
+    "prison",
+    "custody",
+    "detention",
+    "bail",
+    "bond",
+    "court",
+    "judge",
+    "charged",
+    "sentenced",
+    "convicted",
+    "indicted",
+    "arraigned",
+    "acquitted",
+    "remanded",
+    "guilty"
+  };
 
   /** What links a court step to the violence it is about when the violence comes after it. */
   private static final Pattern CHARGE_LINK =

@@ -14,16 +14,27 @@ import java.util.regex.Pattern;
  */
 final class ArabicArticle {
 
+  /** The article's Latin spellings: al-, el-, and assimilated to a sun letter (ash-, ez-, an-). */
+  private static final String SPELLINGS = "al|el|ad|adh|ar|as|ash|at|ath|az|ez|es|en|an|ed|et|er";
+
   /** An article inside a name: after a word, before a word, joined by a hyphen or a space. */
   private static final Pattern INNER =
-      Pattern.compile(
-          "(?<=\\p{L}[ -])(?i:al|el|ad|adh|ar|as|ash|at|ath|az|ez|es|en|an|ed|et|er)[- ](?=(\\p{L}+))");
+      Pattern.compile("(?<=\\p{L}[ -])(?i:" + SPELLINGS + ")[- ](?=(\\p{L}+))");
+
+  /** A word that is the article in lower case and a capitalised name: "ez-Zor", "al-Shughur". */
+  private static final Pattern WORD = Pattern.compile("(?:" + SPELLINGS + ")-\\p{Lu}.*");
 
   /** Latin spellings of the sun letters, longest first: the article takes their sound. */
   private static final List<String> SUN =
       List.of("sh", "th", "dh", "t", "d", "r", "z", "s", "n", "l");
 
   private ArabicArticle() {}
+
+  /** True for a word written as the article in lower case and a capitalised name ("ez-Zor"). */
+  static boolean word(String text) {
+    int hyphen = text.indexOf('-');
+    return hyphen >= 2 && hyphen <= 3 && WORD.matcher(text).matches();
+  }
 
   /** Other spellings of the first inner article of a name; empty when it has none. */
   static List<String> variants(String name) {

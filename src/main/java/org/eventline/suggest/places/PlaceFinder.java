@@ -201,6 +201,10 @@ public final class PlaceFinder {
     return out;
   }
 
+  /** What stands between a unit in the possessive and the place after it: "'s" and spaces. */
+  private static final java.util.regex.Pattern POSSESSIVE_GAP =
+      java.util.regex.Pattern.compile("['\u2019]s +");
+
   /**
    * A place written right after a unit in the possessive ("Manipur's Bishnupur district",
    * "Sagaing's Ye-U township", "Kabul's Paghman district") lies in that unit: the place of that
@@ -214,7 +218,7 @@ public final class PlaceFinder {
     }
     PlaceMention unit = out.get(out.size() - 1);
     String gap = names.words().text().substring(unit.end(), m.start());
-    if (!unitLike(unit) || unit.place() == null || !gap.matches("['\u2019]s\s+")) {
+    if (!unitLike(unit) || unit.place() == null || !POSSESSIVE_GAP.matcher(gap).matches()) {
       return null;
     }
     if (m.place() != null && sameUnit(m.place(), unit.place())) {
@@ -468,18 +472,9 @@ public final class PlaceFinder {
     return t.capitalized() || t.text().startsWith("al-") || t.text().startsWith("el-");
   }
 
-  /** A name's word written with its Arabic article in lower case: "ez-Zor", "al-Shughur". */
-  private static final java.util.regex.Pattern ARTICLE_WORD =
-      java.util.regex.Pattern.compile(
-          "(?:al|el|ad|adh|ar|as|ash|at|ath|az|ez|es|en|an|ed|et|er)-\\p{Lu}.*");
-
   /** A word that may end or stand inside a name: capitalised, or an article and a capital. */
   private static boolean nameWord(Token t) {
-    if (t.capitalized()) {
-      return true;
-    }
-    int hyphen = t.text().indexOf('-');
-    return hyphen >= 2 && hyphen <= 3 && ARTICLE_WORD.matcher(t.text()).matches();
+    return t.capitalized() || ArabicArticle.word(t.text());
   }
 
   private static int indexAfter(List<Token> tokens, int end) {
@@ -591,8 +586,8 @@ public final class PlaceFinder {
       entries = gazetteer.lookup(ARTICLE.matcher(phrase).replaceFirst(""));
     }
     if (entries.isEmpty()) {
-      // every spelling of the inner article: "Deir az-Zor" names the city, "Deir ez-Zor" the unit
-      // too
+      // every spelling of the inner article: "Deir az-Zor" names the city, "Deir ez-Zor" also
+      // the unit
       java.util.LinkedHashSet<Gazetteer.Entry> spelt = new java.util.LinkedHashSet<>();
       for (String variant : ArabicArticle.variants(phrase)) {
         spelt.addAll(gazetteer.lookup(variant));
