@@ -10,11 +10,12 @@ import org.eventline.suggest.text.NameKey;
 /**
  * How place names are compared: accents and case folded, apostrophes inside a name dropped
  * ("Ma’rib" is "Marib"), other punctuation a word break, and words that only say what kind of place
- * it is ("province", "governorate", "oblast", "town", "village", "the") removed; two names agree
- * when one's words contain the other's ("Maidan Wardak Province" and "Wardak", "Mainok town" and
- * "Mainok"). Each word is compared by its transliteration-blind key ({@link NameKey#loose}), and an
- * Arabic article is no word of the name: UCDP's "Hilmand", "Paktya", "Ar Raqqah" and "Hamah" are
- * the gazetteer's Helmand, Paktia, Raqqa and Hama.
+ * it is ("province", "governorate", "oblast", "town", "village", "the") removed, and a compass
+ * adjective read as its direction ("Northern" is "North"); two names agree when one's words contain
+ * the other's ("Maidan Wardak Province" and "Wardak", "Mainok town" and "Mainok"). Each word is
+ * compared by its transliteration-blind key ({@link NameKey#loose}), and an Arabic article is no
+ * word of the name: UCDP's "Hilmand", "Paktya", "Ar Raqqah" and "Hamah" are the gazetteer's
+ * Helmand, Paktia, Raqqa and Hama.
  */
 final class Names {
 
@@ -44,6 +45,14 @@ final class Names {
           "constituency",
           "agency");
 
+  /**
+   * A compass adjective is its direction: GeoNames' "Northern Darfur" is UCDP's "North Darfur
+   * state", "Southern Kordofan" is "South Kordofan".
+   */
+  private static final java.util.Map<String, String> DIRECTIONS =
+      java.util.Map.of(
+          "northern", "north", "southern", "south", "eastern", "east", "western", "west");
+
   private Names() {}
 
   static List<String> words(String name) {
@@ -56,6 +65,7 @@ final class Names {
             .strip();
     return Arrays.stream(folded.split(" "))
         .filter(w -> !w.isEmpty() && !KIND_WORDS.contains(w) && !NameKey.isArticle(w))
+        .map(w -> DIRECTIONS.getOrDefault(w, w))
         .map(NameKey::loose)
         .toList();
   }

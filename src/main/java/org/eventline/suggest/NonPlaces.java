@@ -42,7 +42,10 @@ final class NonPlaces {
       Pattern.compile(
           "(?:'s|’s)?\\s+(?:says|said|say|claims|claimed|accuses|accused|blames|blamed|denies"
               + "|denied|warns|warned|reports|reported|military|army|forces|troops|government"
-              + "|authorities|officials|regime|loyalists)\\b");
+              + "|authorities|officials|regime|loyalists)\\b"
+              // only with the possessive: "Kiev's shelling" is Kiev's; "Kyiv shelling" may be on it
+              + "|(?:'s|’s)\\s+(?:shelling|shellings|attacks?|snipers?|air ?strikes?|strikes?"
+              + "|offensive|bombardments?|artillery|drones?|missiles?|rockets?|shells)\\b");
 
   /** A source named at the end of a headline: "...: Kiev", "... - Kiev military". */
   private static final Pattern SOURCE_BEFORE = Pattern.compile("(?:[:|]|\\s[-–—])\\s*$");

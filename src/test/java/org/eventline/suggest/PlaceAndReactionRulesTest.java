@@ -206,4 +206,25 @@ class PlaceAndReactionRulesTest {
             "Militants ambushed an army patrol near Mpeketoni on Sunday, killing two soldiers.\n");
     assertEquals("Battles", clash.get(0).eventType(), clash.toString());
   }
+
+  @Test
+  void aCapitalWhoseShellingItIsIsItsGovernmentNotThePlace() {
+    List<Event> events = suggest("Woman killed in Kiev\u2019s shelling of east Ukraine.\n");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("Ukraine", events.get(0).location(), events.toString());
+    assertNull(events.get(0).admin1());
+    // without the possessive the capital may be where it happened ("Kyiv drone attack")
+    List<Event> on = suggest("Two killed in Kyiv drone attack.\n");
+    assertEquals("Kyiv", on.get(0).location(), on.toString());
+  }
+
+  @Test
+  void aCountryAfterAnUnknownPlaceIsWhereItHappened() {
+    List<Event> events =
+        suggest(
+            "A roadside bomb targeted a Kenyan military convoy in Lower Jubbaland, Somalia, on"
+                + " Sunday.\n");
+    assertEquals(1, events.size(), events.toString());
+    assertEquals("SOM", events.get(0).iso3(), events.toString());
+  }
 }

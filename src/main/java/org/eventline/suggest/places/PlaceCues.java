@@ -255,6 +255,27 @@ record PlaceCues(
         && DIRECTIONS.contains(tokens.get(last + 1).lower());
   }
 
+  /**
+   * True when the country closes a place the gazetteer does not know, written the way coders and
+   * wire services write it: "in Lower Jubba, Somalia", "near Kamkam, Niger" (a locative word, one
+   * to four capitalised words, a comma, the country).
+   */
+  static boolean closesUnknownPlace(SentenceTokens words, int first) {
+    if (first < 2 || !words.gapIs(first, ", ")) {
+      return false;
+    }
+    int k = first - 1;
+    int names = 0;
+    while (k >= 0 && names < 4 && Character.isUpperCase(words.token(k).text().charAt(0))) {
+      if (names > 0 && !words.gapIs(k + 1, " ")) {
+        return false;
+      }
+      names++;
+      k--;
+    }
+    return names > 0 && k >= 0 && words.gapIs(k + 1, " ") && IN_COUNTRY.contains(words.lower(k));
+  }
+
   /** True when "near" or "outside" stands right before the name. */
   static boolean nearBefore(List<Token> tokens, int first) {
     String prev = first > 0 ? tokens.get(first - 1).lower() : "";

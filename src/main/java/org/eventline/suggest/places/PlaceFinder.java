@@ -690,7 +690,9 @@ public final class PlaceFinder {
         capitalOf(country),
         country,
         PlaceCues.nearBefore(tokens, first),
-        PlaceCues.countryLocative(tokens, first, last) || PlaceCues.dateline(words, first, last),
+        PlaceCues.countryLocative(tokens, first, last)
+            || PlaceCues.dateline(words, first, last)
+            || PlaceCues.closesUnknownPlace(words, first),
         "country name '" + phrase + "'");
   }
 
