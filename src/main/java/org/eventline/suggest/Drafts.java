@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.eventline.suggest.casualties.Casualties;
 import org.eventline.suggest.places.EventPlace;
 import org.eventline.suggest.text.Sentence;
 
@@ -59,7 +60,6 @@ final class Drafts {
         bodyTypes.add(d.type().eventType());
       }
     }
-    List<Suggestion> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     List<Draft> kept = new ArrayList<>();
     for (Draft d : drafts) {
@@ -84,15 +84,80 @@ final class Drafts {
               + "|"
               + d.date().to()
               + (countedOff(d) ? "|" + d.first().start() : "");
-      if (kept.stream().anyMatch(k -> retells(d, k))) {
+      Draft told = kept.stream().filter(k -> retells(d, k)).findFirst().orElse(null);
+      if (told != null) {
+        Draft withAttacker = withTheAttackersDeath(told, d);
+        if (withAttacker != told) {
+          kept.set(kept.indexOf(told), withAttacker);
+        }
         continue;
       }
       if (seen.add(key)) {
-        out.add(build.apply(d));
         kept.add(d);
       }
     }
-    return out;
+    return kept.stream().map(build).toList();
+  }
+
+  /**
+   * The next sentence tells that the attacker died ("The attacker was shot dead by police."), with
+   * no date of its own, right after an attack whose toll is known: ACLED counts a perpetrator
+   * killed in the event among its fatalities, so the quote runs on into that sentence and the toll
+   * adds the attacker ("killing four" and the attacker: 5).
+   */
+  private static final java.util.regex.Pattern ATTACKER_KILLED =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\W*(?:the|an?) (?:attacker|assailant|gunman|shooter|knifeman|bomber|perpetrator"
+              + "|suspect)(?: himself)? (?:was|had been) (?:shot dead|killed|shot and"
+              + " killed|fatally shot)\\b");
+
+  private static Draft withTheAttackersDeath(Draft attack, Draft next) {
+    Casualties c = attack.casualties();
+    Casualties n = next.casualties();
+    boolean adjacent =
+        next.first().paragraph() == attack.last().paragraph()
+            && next.first().start() > attack.last().end()
+            && next.first().start() - attack.last().end() <= 2;
+    if (!adjacent
+        || attack.sentences() >= Draft.MAX_SENTENCES
+        || c.killedBest() == null
+        || c.killedLow() == null
+        || c.killedHigh() == null
+        || !Integer.valueOf(1).equals(n.killedBest())
+        || n.injuredBest() != null
+        || n.phrase() == null
+        || !ATTACKER_KILLED.matcher(next.first().text()).find()) {
+      return attack;
+    }
+    List<String> rules = new ArrayList<>(c.rules());
+    rules.add(
+        "'"
+            + n.phrase()
+            + "' in the next sentence: the attacker killed, counted among the fatalities as ACLED"
+            + " counts perpetrators -> killed "
+            + (c.killedBest() + 1));
+    Casualties sum =
+        new Casualties(
+            c.killedLow() + 1,
+            c.killedBest() + 1,
+            c.killedHigh() + 1,
+            c.injuredLow(),
+            c.injuredBest(),
+            c.injuredHigh(),
+            c.phrase() + Casualties.SEPARATOR + n.phrase(),
+            rules);
+    List<String> notes = new ArrayList<>(attack.continuations());
+    notes.add("the quote runs on into the next sentence, which tells the attacker's death");
+    return new Draft(
+        attack.first(),
+        next.first(),
+        attack.type(),
+        attack.date(),
+        attack.place(),
+        attack.actors(),
+        attack.context(),
+        sum,
+        notes);
   }
 
   /**

@@ -19,7 +19,7 @@ public record Casualties(
     List<String> rules) {
 
   /** Between pieces of a phrase gathered from several places, as validate reads them. */
-  static final String SEPARATOR = " | ";
+  public static final String SEPARATOR = " | ";
 
   static final String KILLED = "killed";
   static final String INJURED = "injured";
