@@ -72,7 +72,10 @@ public final class EndToEnd {
 
   /**
    * A suggested date is right when its span is at most {@link #MAX_SPAN_DAYS} days wide and holds a
-   * day of the gold span: the coded day, or one of the days a coder could not choose between.
+   * day of the gold span: the coded day, or one of the days a coder could not choose between. Where
+   * the coder could only give a span wider than that (an event told as "in August 2018" is coded to
+   * the month), a suggested span inside the coded one is right too: as precise as the coder, and no
+   * day the coder ruled out.
    */
   public static boolean dateRight(Event s, GoldEvent g) {
     if (s.eventDate() == null || g.dateStart() == null) {
@@ -81,7 +84,10 @@ public final class EndToEnd {
     LocalDate end = s.eventDateEnd() == null ? s.eventDate() : s.eventDateEnd();
     LocalDate goldEnd = g.dateEnd() == null ? g.dateStart() : g.dateEnd();
     long days = ChronoUnit.DAYS.between(s.eventDate(), end) + 1;
-    return days <= MAX_SPAN_DAYS && !s.eventDate().isAfter(goldEnd) && !end.isBefore(g.dateStart());
+    if (days > MAX_SPAN_DAYS) {
+      return !s.eventDate().isBefore(g.dateStart()) && !end.isAfter(goldEnd);
+    }
+    return !s.eventDate().isAfter(goldEnd) && !end.isBefore(g.dateStart());
   }
 
   private void add(Measure m, Share share) {

@@ -125,6 +125,35 @@ class EndToEndTest {
   }
 
   @Test
+  void aMonthCodedToTheMonthIsRightAndNoWiderOrOutsideSpan() {
+    GoldEvent month =
+        new GoldEvent(
+            "t",
+            -1,
+            -1,
+            LocalDate.of(2018, 8, 1),
+            LocalDate.of(2018, 8, 31),
+            "month",
+            "AFG",
+            null,
+            null,
+            null,
+            null,
+            false,
+            null,
+            null,
+            null,
+            true,
+            Set.of());
+    assertTrue(EndToEnd.dateRight(suggestion("2018-08-01", "2018-08-31", 3), month), "the month");
+    assertTrue(EndToEnd.dateRight(suggestion("2018-08-10", "2018-08-20", 3), month), "inside");
+    assertFalse(
+        EndToEnd.dateRight(suggestion("2018-07-25", "2018-08-31", 3), month), "wider than it");
+    assertFalse(EndToEnd.dateRight(suggestion("2018-07-01", "2018-08-31", 3), month), "two months");
+    assertTrue(EndToEnd.dateRight(suggestion("2018-07-28", "2018-08-03", 3), month), "a week");
+  }
+
+  @Test
   void deathsCountOnlyWhereTheGoldTollIsAboveZero() {
     EndToEnd e2e =
         of(
