@@ -57,6 +57,12 @@ public final class Gazetteer {
    */
   private final Map<String, Map<String, Integer>> admin2Units;
 
+  /**
+   * Per country (ISO alpha-2), {@link NameKey#loose} of each town's name to the towns so spelled,
+   * built from that country's rows alone the first time a run asks about it.
+   */
+  private final Map<String, Map<String, int[]>> townsByLooseKey;
+
   Gazetteer(
       PlaceTable places,
       NameTable byKey,
@@ -72,6 +78,7 @@ public final class Gazetteer {
     Map<String, Integer> units = this.admin1Units;
     this.admin1ByLooseKey = new Lazy<>(() -> looseKeys(places, units));
     this.admin2Units = new java.util.concurrent.ConcurrentHashMap<>();
+    this.townsByLooseKey = new java.util.concurrent.ConcurrentHashMap<>();
   }
 
   private static Map<String, int[]> looseKeys(PlaceTable places, Map<String, Integer> units) {
@@ -122,6 +129,7 @@ public final class Gazetteer {
     this.admin1Units = shipped.admin1Units;
     this.admin1ByLooseKey = shipped.admin1ByLooseKey;
     this.admin2Units = shipped.admin2Units;
+    this.townsByLooseKey = shipped.townsByLooseKey;
     Map<String, List<Entry>> own = new HashMap<>();
     for (DatasetPlaces.Named named : datasetPlaces) {
       indexOwn(own, named.place(), named.place().name(), true);
@@ -348,6 +356,26 @@ public final class Gazetteer {
     List<Entry> out = new ArrayList<>(indexes.length);
     for (int i : indexes) {
       out.add(new Entry(places.get(i), true));
+    }
+    return out;
+  }
+
+  /**
+   * The towns of a country that a name spells another way ({@link NameKey#loose}: "Ain Issa" for
+   * ‘Ayn ‘Īsá, "Saraqeb" for Saraqib); empty when none. The caller decides where such a loose
+   * reading is safe.
+   */
+  public List<Entry> townsByLooseSpelling(String alpha2, String name) {
+    int[] indexes =
+        townsByLooseKey
+            .computeIfAbsent(alpha2, c -> places.placesByKey(c, NameKey::loose))
+            .get(NameKey.loose(name));
+    if (indexes == null) {
+      return List.of();
+    }
+    List<Entry> out = new ArrayList<>(indexes.length);
+    for (int i : indexes) {
+      out.add(new Entry(places.get(i), false));
     }
     return out;
   }

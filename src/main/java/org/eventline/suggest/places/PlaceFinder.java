@@ -493,6 +493,9 @@ public final class PlaceFinder {
       named = lookUp(names.words(), first, last);
       names.keep(first, last, named);
     }
+    if (named == PlaceNames.Named.UNKNOWN && !preferred.isEmpty()) {
+      return otherSpelling(names.words(), first, last, preferred.get(0), before);
+    }
     if (named.mention() != null || named.entries() == null) {
       return named.mention();
     }
@@ -506,6 +509,77 @@ public final class PlaceFinder {
     }
     PlaceMention unit = secondLevelUnit(names.words(), first, last, preferred.get(0), before);
     return unit == null ? chosen : unit;
+  }
+
+  /** Words that put a place just after them: "entered Tell Tamer and Ain Issa". */
+  private static final Set<String> INTO_PLACE =
+      words("entered", "captured", "seized", "took", "retook", "shelled", "stormed", "raided");
+
+  /**
+   * A town of the article's country that a name the gazetteer does not know spells another way
+   * ({@link org.eventline.suggest.text.NameKey#loose}: "Ain Issa" for ‘Ayn ‘Īsá, "Saraqeb" for
+   * Saraqib), transliterations of Arabic, Persian and Pashto names varying as they do; or null.
+   * Read only where the text says a place follows ("in", "near", "entered", or "and" after a
+   * place), for a name of one to three words whose loose key keeps at least four letters and that
+   * no capitalised word continues ("Al Noor Mosque"), and when the spelling designates one town, or
+   * towns of one first-level unit (then the most populous).
+   */
+  private PlaceMention otherSpelling(
+      SentenceTokens words, int first, int last, String home, List<PlaceMention> before) {
+    if (last - first >= 3) {
+      return null; // town names of four words and more are written as the gazetteer has them
+    }
+    if (last + 1 < words.size()
+        && words.gapIs(last + 1, " ")
+        && Character.isUpperCase(words.token(last + 1).text().charAt(0))) {
+      return null; // the start of a longer name: "Al Noor Mosque"
+    }
+    String phrase = words.phrase(first, last);
+    if (phrase.length() < 5) {
+      return null;
+    }
+    List<Gazetteer.Entry> towns = gazetteer.townsByLooseSpelling(home, phrase);
+    if (towns.isEmpty()
+        || org.eventline.suggest.text.NameKey.loose(phrase).length() < 4
+        || towns.stream().map(t -> t.place().admin1()).distinct().count() != 1) {
+      return null;
+    }
+    PlaceCues cues = PlaceCues.of(words.text(), words.tokens(), first, last, before);
+    String prev = first > 0 ? words.lower(first - 1) : "";
+    boolean listed =
+        prev.equals("and")
+            && first > 1
+            && before.stream().anyMatch(p -> p.end() == words.token(first - 2).end());
+    if (!(cues.locative() || cues.near() || INTO_PLACE.contains(prev) || listed)) {
+      return null;
+    }
+    Gazetteer.Entry e =
+        towns.stream()
+            .max(java.util.Comparator.comparingLong(t -> t.place().population()))
+            .orElseThrow();
+    Place p = e.place();
+    Country c = countries.byCode(p.country()).orElse(null);
+    if (c == null) {
+      return null;
+    }
+    return new PlaceMention(
+        words.token(first).start(),
+        words.spanEnd(last),
+        phrase,
+        PlaceMention.Level.CITY,
+        p,
+        c,
+        cues.near(),
+        true,
+        "'"
+            + phrase
+            + "' -> "
+            + p.asciiName()
+            + ", "
+            + p.admin1()
+            + ", "
+            + p.country()
+            + " (a town of the article's country spelled another way)");
   }
 
   /**
@@ -600,7 +674,7 @@ public final class PlaceFinder {
         return PlaceNames.Named.of(unit);
       }
     }
-    return entries.isEmpty() ? PlaceNames.Named.NOTHING : PlaceNames.Named.of(entries);
+    return entries.isEmpty() ? PlaceNames.Named.UNKNOWN : PlaceNames.Named.of(entries);
   }
 
   /**

@@ -18,6 +18,12 @@ public final class PlaceNames {
   record Named(PlaceMention mention, List<Gazetteer.Entry> entries) {
     static final Named NOTHING = new Named(null, null);
 
+    /**
+     * A span shaped like a name that the gazetteer does not know as written: another spelling of a
+     * town of the preferred country may be read for it ({@code PlaceFinder}).
+     */
+    static final Named UNKNOWN = new Named(null, null);
+
     static Named of(PlaceMention mention) {
       return new Named(mention, null);
     }

@@ -143,6 +143,33 @@ final class PlaceTable {
     return Map.copyOf(best);
   }
 
+  /**
+   * Per place of a country (ISO alpha-2) that is not a first-level unit, {@code key} of its name
+   * and of its ASCII name to the indexes of the places so spelled. Only that country's rows are
+   * read.
+   */
+  Map<String, int[]> placesByKey(String alpha2, java.util.function.UnaryOperator<String> key) {
+    Map<String, int[]> out = new HashMap<>();
+    for (int i = firstOf(alpha2); i < size() && country(i).equals(alpha2); i++) {
+      Place p = get(i);
+      if (p.admin1Unit()) {
+        continue;
+      }
+      for (String k :
+          new java.util.LinkedHashSet<>(List.of(key.apply(p.name()), key.apply(p.asciiName())))) {
+        int[] was = out.get(k);
+        if (was == null) {
+          out.put(k, new int[] {i});
+        } else if (was[was.length - 1] != i) {
+          int[] more = java.util.Arrays.copyOf(was, was.length + 1);
+          more[was.length] = i;
+          out.put(k, more);
+        }
+      }
+    }
+    return Map.copyOf(out);
+  }
+
   /** The first row whose country is not before {@code alpha2} (rows grouped by country, sorted). */
   private int firstOf(String alpha2) {
     int low = 0;

@@ -285,4 +285,22 @@ class PlaceFinderTest {
             .toList(),
         "a surname is still not a place");
   }
+
+  @Test
+  void aTownOfTheArticlesCountrySpelledAnotherWayWhereTheTextSaysAPlaceFollows() {
+    PlaceMention ainIssa =
+        only("The army entered Ain Issa yesterday.", PlaceMention.Level.CITY, "SY");
+    assertEquals("Raqqa", ainIssa.place().admin1());
+    assertTrue(ainIssa.reason().contains("spelled another way"), ainIssa.reason());
+    // listed after a place the gazetteer knows
+    assertEquals(
+        List.of("Tell Tamer", "Ain Issa"),
+        find("Troops reached Tell Tamer and Ain Issa.", "SY").stream()
+            .map(PlaceMention::phrase)
+            .toList());
+    // no place word before it: a name, not read loosely
+    assertTrue(find("Ain Issa said the talks failed.", "SY").isEmpty());
+    // only in the article's country
+    assertTrue(find("The army entered Ain Issa yesterday.").isEmpty());
+  }
 }
