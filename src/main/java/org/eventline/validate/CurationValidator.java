@@ -165,6 +165,44 @@ public final class CurationValidator {
     return out.stream().noneMatch(Problem::isError);
   }
 
+  /**
+   * The first casualty figure above zero of a confirmed event that gives no {@code
+   * casualty_phrase}, if any: such a figure is traceable to no words of the quote, and every figure
+   * in the output must be. (Zero needs none: ACLED codes 0 where no death is reported.)
+   */
+  static java.util.Optional<String> untracedFigure(Event e) {
+    if (!Event.CONFIRMED.equals(e.status())
+        || (e.casualtyPhrase() != null && !e.casualtyPhrase().isBlank())) {
+      return java.util.Optional.empty();
+    }
+    String[] fields = {
+      "fatalities", "fatalities_low", "fatalities_high", "injured", "injured_low", "injured_high"
+    };
+    Integer[] values = {
+      e.fatalities(),
+      e.fatalitiesLow(),
+      e.fatalitiesHigh(),
+      e.injured(),
+      e.injuredLow(),
+      e.injuredHigh()
+    };
+    for (int i = 0; i < fields.length; i++) {
+      if (values[i] != null && values[i] > 0) {
+        return java.util.Optional.of(fields[i]);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static String untracedMessage(Event e, String field) {
+    return field
+        + " is a figure no words of the quote support: set casualty_phrase to the words it comes"
+        + " from (in the workbench select them and press f; or eventline set "
+        + e.id()
+        + " casualty_phrase=\"...\"), extending the quote when they lie outside it; pieces from"
+        + " several sentences are joined by ' | '";
+  }
+
   private Event check(
       Function<String, SourcePosition> at,
       Event e,
@@ -175,6 +213,7 @@ public final class CurationValidator {
     rules.precisionSpan(e);
     rules.ordered("fatalities", e.fatalitiesLow(), e.fatalities(), e.fatalitiesHigh());
     rules.ordered("injured", e.injuredLow(), e.injured(), e.injuredHigh());
+    untracedFigure(e).ifPresent(field -> rules.error(field, untracedMessage(e, field)));
     LocalDate published = article.publicationDate();
     LocalDate end = e.eventDateEnd();
     if (e.eventDateEnd().isBefore(e.eventDate())) {
