@@ -78,12 +78,11 @@ public final class EventTypeClassifier {
       List<String> after,
       List<Pattern> words) {
 
-    boolean matches(
-        String text, String eventType, String subType, java.util.Set<String> earlierTypes) {
+    /** Whether it vetoes an event of this type and sub-type, after those types. */
+    boolean applies(String eventType, String subType, java.util.Set<String> earlierTypes) {
       return types.contains(eventType)
           && (subTypes.isEmpty() || subTypes.contains(subType))
-          && (after.isEmpty() || after.stream().anyMatch(earlierTypes::contains))
-          && words.stream().anyMatch(p -> p.matcher(text).find());
+          && (after.isEmpty() || after.stream().anyMatch(earlierTypes::contains));
     }
   }
 
@@ -97,6 +96,15 @@ public final class EventTypeClassifier {
   /** Per rule, per expression of {@code all} then {@code unless}: its anchors' indices, or null. */
   private final List<List<int[]>> anchorsOf;
 
+  /**
+   * The anchor words of the not-events' expressions, found in one pass in a sentence for which a
+   * not-event's types apply: its expressions run where their anchors start, as the rules' do.
+   */
+  private final Literals notEventAnchors;
+
+  /** Per not-event, per expression of {@code words}: its anchors' indices, or null. */
+  private final List<List<int[]>> notEventAnchorsOf;
+
   private EventTypeClassifier(List<Rule> rules, List<NotEvent> notEvents) {
     this.rules = List.copyOf(rules);
     this.notEvents = List.copyOf(notEvents);
@@ -104,28 +112,45 @@ public final class EventTypeClassifier {
     Map<String, Integer> index = new HashMap<>();
     List<List<int[]>> byRule = new ArrayList<>();
     for (Rule rule : this.rules) {
-      List<int[]> byPattern = new ArrayList<>();
-      for (Pattern p : concat(rule.all(), rule.unless())) {
-        byPattern.add(
-            RuleAnchors.of(p.pattern())
-                .map(
-                    list ->
-                        list.stream()
-                            .mapToInt(
-                                w ->
-                                    index.computeIfAbsent(
-                                        w,
-                                        k -> {
-                                          words.add(k);
-                                          return words.size() - 1;
-                                        }))
-                            .toArray())
-                .orElse(null));
-      }
-      byRule.add(byPattern);
+      byRule.add(anchorIndices(concat(rule.all(), rule.unless()), words, index));
     }
     this.anchors = Literals.of(words);
     this.anchorsOf = List.copyOf(byRule);
+    List<String> notEventWords = new ArrayList<>();
+    Map<String, Integer> notEventIndex = new HashMap<>();
+    List<List<int[]>> byNotEvent = new ArrayList<>();
+    for (NotEvent n : this.notEvents) {
+      byNotEvent.add(anchorIndices(n.words(), notEventWords, notEventIndex));
+    }
+    this.notEventAnchors = Literals.of(notEventWords);
+    this.notEventAnchorsOf = List.copyOf(byNotEvent);
+  }
+
+  /**
+   * Per expression, the indices of its anchors ({@link RuleAnchors}) among {@code words}, which
+   * gains the ones not there yet; null for an expression without anchors.
+   */
+  private static List<int[]> anchorIndices(
+      List<Pattern> patterns, List<String> words, Map<String, Integer> index) {
+    List<int[]> byPattern = new ArrayList<>();
+    for (Pattern p : patterns) {
+      byPattern.add(
+          RuleAnchors.of(p.pattern())
+              .map(
+                  list ->
+                      list.stream()
+                          .mapToInt(
+                              w ->
+                                  index.computeIfAbsent(
+                                      w,
+                                      k -> {
+                                        words.add(k);
+                                        return words.size() - 1;
+                                      }))
+                          .toArray())
+              .orElse(null));
+    }
+    return byPattern;
   }
 
   private static List<Pattern> concat(List<Pattern> a, List<Pattern> b) {
@@ -197,9 +222,23 @@ public final class EventTypeClassifier {
    */
   public java.util.Optional<NotEvent> notAnEvent(
       String text, String eventType, String subType, java.util.Set<String> earlierTypes) {
-    return notEvents.stream()
-        .filter(n -> n.matches(text, eventType, subType, earlierTypes))
-        .findFirst();
+    int[][] words = null;
+    for (int n = 0; n < notEvents.size(); n++) {
+      NotEvent notEvent = notEvents.get(n);
+      if (!notEvent.applies(eventType, subType, earlierTypes)) {
+        continue;
+      }
+      if (words == null) {
+        words = notEventAnchors.starts(text); // once, and only when some not-event applies
+      }
+      List<int[]> anchors = notEventAnchorsOf.get(n);
+      for (int k = 0; k < notEvent.words().size(); k++) {
+        if (first(notEvent.words().get(k), anchors.get(k), words, text) != null) {
+          return Optional.of(notEvent);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static List<String> strings(JsonNode list, List<String> types) {
@@ -257,6 +296,11 @@ public final class EventTypeClassifier {
   /** The rules, in file order. */
   List<Rule> rules() {
     return rules;
+  }
+
+  /** The not-events, in file order. */
+  List<NotEvent> notEvents() {
+    return notEvents;
   }
 
   /** Whether the sentence holds one of an expression's anchors (always, when it has none). */

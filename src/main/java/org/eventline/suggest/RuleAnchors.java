@@ -9,9 +9,12 @@ import java.util.Optional;
  * for {@code \b(clash(es|ed)?|fighting|gunfights?)\b} the words {@code clash}, {@code fighting},
  * {@code gunfight}. The classifier finds every rule's words in a sentence in one pass and runs a
  * rule's expressions only when each has one of its words there, so the expressions still decide
- * (and the output is what it was) but most are never run. An expression whose shape is not
- * understood here (no literal start, a top-level alternative, an optional first group) has no
- * anchors and is always run.
+ * (and the output is what it was) but most are never run. The words are read through top-level
+ * alternatives ({@code a|b}: the words of both), groups nested at the start ({@code ((was|were)
+ * shot|killed)}), leading word boundaries and look-behinds (which match no character), and a
+ * leading {@code \d} (the ten digits). An expression whose shape is not understood here (an
+ * alternative without a literal start, an optional first group, {@code ^}) has no anchors and is
+ * always run.
  */
 final class RuleAnchors {
 
@@ -19,29 +22,77 @@ final class RuleAnchors {
 
   /** The anchors of an expression, lower case; empty when it must always be run. */
   static Optional<List<String>> of(String regex) {
-    String rest = regex.startsWith("\\b") ? regex.substring(2) : regex;
-    if (hasTopLevelBar(rest)) {
+    List<String> anchors = new ArrayList<>();
+    if (!alternatives(regex, anchors)) {
       return Optional.empty();
     }
-    List<String> alternatives = new ArrayList<>();
-    if (rest.startsWith("(") && !rest.startsWith("(?")) {
+    return Optional.of(anchors.stream().distinct().toList());
+  }
+
+  /**
+   * Adds the anchors of every alternative of {@code s} (split at its top-level bars), each of which
+   * must have some; false when one has none.
+   */
+  private static boolean alternatives(String s, List<String> anchors) {
+    for (String alternative : splitTopLevel(s)) {
+      if (!sequence(alternative, anchors)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds the anchors of one alternative: after the zero-width assertions it starts with ({@code
+   * \b}, a look-behind), the literal prefix, or the anchors of a leading group that must occur
+   * (nested as deep as written), or the ten digits for a leading {@code \d}.
+   */
+  private static boolean sequence(String s, List<String> anchors) {
+    String rest = withoutLeadingAssertions(s);
+    if (rest.startsWith("(")) {
+      int open = rest.startsWith("(?:") ? 3 : rest.startsWith("(?") ? -1 : 1;
       int close = closing(rest);
-      if (close < 0 || optionalAfter(rest, close + 1)) {
-        return Optional.empty();
+      if (open < 0 || close < 0 || optionalAfter(rest, close + 1)) {
+        return false;
       }
-      alternatives.addAll(splitTopLevel(rest.substring(1, close)));
-    } else {
-      alternatives.add(rest);
+      return alternatives(rest.substring(open, close), anchors);
     }
-    List<String> anchors = new ArrayList<>();
-    for (String alternative : alternatives) {
-      String prefix = literalPrefix(alternative);
-      if (prefix.isEmpty()) {
-        return Optional.empty();
+    if (rest.startsWith("\\d")) {
+      if (optionalAfter(rest, 2)) {
+        return false;
       }
-      anchors.add(prefix.toLowerCase(java.util.Locale.ROOT));
+      for (char digit = '0'; digit <= '9'; digit++) {
+        anchors.add(String.valueOf(digit));
+      }
+      return true;
     }
-    return Optional.of(List.copyOf(anchors));
+    String prefix = literalPrefix(rest);
+    if (prefix.isEmpty()) {
+      return false;
+    }
+    anchors.add(prefix.toLowerCase(java.util.Locale.ROOT));
+    return true;
+  }
+
+  /**
+   * The expression without the word boundaries and look-behinds it starts with: they match no
+   * character, and the classifier tries an expression with the text before the start visible.
+   */
+  private static String withoutLeadingAssertions(String s) {
+    String rest = s;
+    while (true) {
+      if (rest.startsWith("\\b")) {
+        rest = rest.substring(2);
+      } else if (rest.startsWith("(?<!") || rest.startsWith("(?<=")) {
+        int close = closing(rest);
+        if (close < 0) {
+          return rest;
+        }
+        rest = rest.substring(close + 1);
+      } else {
+        return rest;
+      }
+    }
   }
 
   /** The leading literal characters, without one that a quantifier makes optional. */
@@ -83,10 +134,6 @@ final class RuleAnchors {
       }
     }
     return -1;
-  }
-
-  private static boolean hasTopLevelBar(String s) {
-    return splitTopLevel(s).size() > 1;
   }
 
   private static List<String> splitTopLevel(String s) {

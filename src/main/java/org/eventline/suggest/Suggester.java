@@ -86,9 +86,8 @@ public final class Suggester {
       names.add(sentenceNames);
       List<PlaceMention> found = places.find(sentenceNames, List.of());
       mentions.add(found);
-      actors.find(sentenceNames.words(), found, null, published, List.of()).stream()
-          .filter(a -> a.home() != null && a.kind() == ActorMention.Kind.NAMED)
-          .forEach(a -> homes.add(a.home()));
+      // only the named actors' homes vote: read without making the mentions the pass makes
+      homes.addAll(actors.namedHomes(sentenceNames.words(), found, published));
     }
     List<String> ranked = ArticleCountry.ranked(mentions, homes);
     Country country =

@@ -146,7 +146,9 @@ class JarIT {
     assertEquals(written.get("0"), written.get("1"));
 
     // The user's JVM options reach the child: with -XX:+PrintFlagsFinal both JVMs print their
-    // flags, the first its own, the child the quick compiler and the archive beside the jar.
+    // flags, the first its own, the child the quick compiler, the serial collector and the archive
+    // beside
+    // the jar.
     List<String> flags =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -165,6 +167,10 @@ class JarIT {
     assertTrue(
         compiler.get(1).matches("intx TieredStopAtLevel\\s+= 1\\s.*\\{command line\\}"),
         compiler::toString);
+    assertTrue(
+        text.lines()
+            .anyMatch(l -> l.strip().matches("bool UseSerialGC\\s+= true\\s.*\\{command line\\}")),
+        "the child runs the serial collector");
     assertTrue(
         text.lines()
             .anyMatch(

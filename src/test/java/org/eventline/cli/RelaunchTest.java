@@ -14,11 +14,11 @@ class RelaunchTest {
 
   private static Optional<List<String>> command(
       List<String> jvm, String[] args, String switchValue, boolean child, boolean archive) {
-    return Relaunch.command(HOME, jvm, args, switchValue, child, p -> archive);
+    return Relaunch.command(HOME, jvm, args, List.of(), switchValue, child, p -> archive);
   }
 
   @Test
-  void aJarRunIsRelaunchedWithTheQuickCompilerTheArchiveAndTheUsersOptions() {
+  void aJarRunIsRelaunchedWithTheQuickCompilerTheSerialCollectorTheArchiveAndTheUsersOptions() {
     List<String> child =
         command(
                 List.of("-Xmx256m", "-Dx=y", "-jar", "/p/target/eventline.jar"),
@@ -33,6 +33,7 @@ class RelaunchTest {
             "-Xmx256m",
             "-Dx=y",
             "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
             "-XX:SharedArchiveFile=/p/target/eventline.jsa",
             "-Xshare:auto",
             "-Xlog:cds=off",
@@ -47,12 +48,53 @@ class RelaunchTest {
   }
 
   @Test
-  void withoutAnArchiveOnlyTheCompilerChanges() {
+  void withoutAnArchiveOnlyTheCompilerAndTheCollectorChange() {
     List<String> child =
         command(List.of("-jar", "/p/e.jar"), new String[] {"build"}, null, false, false)
             .orElseThrow();
     assertTrue(child.stream().noneMatch(a -> a.contains("Share")), child::toString);
     assertTrue(child.contains("-XX:TieredStopAtLevel=1"), child::toString);
+    assertTrue(child.contains("-XX:+UseSerialGC"), child::toString);
+  }
+
+  @Test
+  void aCollectorTheUserChoseIsKeptAndNoSecondIsAdded() {
+    String[] suggest = {"suggest"};
+    List<String> onTheCommandLine =
+        command(List.of("-XX:+UseG1GC", "-jar", "/p/e.jar"), suggest, null, false, true)
+            .orElseThrow();
+    assertTrue(onTheCommandLine.contains("-XX:+UseG1GC"), onTheCommandLine::toString);
+    assertTrue(!onTheCommandLine.contains("-XX:+UseSerialGC"), onTheCommandLine::toString);
+    for (String environment :
+        List.of("-XX:+UseParallelGC", "-Xmx2g -XX:+UseZGC", "-XX:+UseSerialGC -Xss4m")) {
+      List<String> child =
+          Relaunch.command(
+                  HOME,
+                  List.of("-jar", "/p/e.jar"),
+                  suggest,
+                  List.of(environment),
+                  null,
+                  false,
+                  p -> true)
+              .orElseThrow();
+      assertTrue(!child.contains("-XX:+UseSerialGC"), environment + ": " + child);
+    }
+    for (String file : List.of("@jvm.opts", "-XX:Flags=.hotspotrc", "-XX:VMOptionsFile=o.txt")) {
+      List<String> child =
+          command(List.of(file, "-jar", "/p/e.jar"), suggest, null, false, true).orElseThrow();
+      assertTrue(!child.contains("-XX:+UseSerialGC"), file + " may choose one: " + child);
+    }
+    List<String> other =
+        Relaunch.command(
+                HOME,
+                List.of("-XX:+UseStringDeduplication", "-jar", "/p/e.jar"),
+                suggest,
+                List.of("-Xmx2g"),
+                null,
+                false,
+                p -> true)
+            .orElseThrow();
+    assertTrue(other.contains("-XX:+UseSerialGC"), "no collector chosen: " + other);
   }
 
   @Test

@@ -176,7 +176,7 @@ public final class ActorFinder {
         }
       }
       if (next == i + 1) {
-        Optional<ActorMention> state = stateByCountry(sentence, tokens, i, places, date);
+        Optional<ActorMention> state = stateByCountry(tokens, i, places, date);
         if (state.isPresent()) {
           found.add(state.get());
           next = indexAfter(tokens, state.get().end());
@@ -187,6 +187,56 @@ public final class ActorFinder {
     found.addAll(unknownOrganisations(words, found, places));
     found.sort(java.util.Comparator.comparingInt(ActorMention::start));
     return membersOf(sentence, found);
+  }
+
+  /**
+   * The home countries of the named actors that {@link #find} gives for a sentence read with no
+   * country and nothing named before, in text order: what ranks an article's countries ({@code
+   * Suggester}), before the country is known that the full reading needs. The same walk over the
+   * words as {@code find}, which decides the same spans (a generic word resolved only by a country
+   * written before it, a country acting as a state), but no mention is made: no phrase or reason is
+   * written, no force of a country looked up, no unknown organisation sought, none of which changes
+   * which named actors are read.
+   *
+   * @param places the places found in the same sentence
+   * @param date the date the actors' categories are read on
+   */
+  public List<String> namedHomes(SentenceTokens words, List<PlaceMention> places, LocalDate date) {
+    List<Token> tokens = words.tokens();
+    List<String> homes = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int next = i + 1;
+      for (int last = Math.min(tokens.size(), i + dictionary.wordsFrom(words, i)) - 1;
+          last >= i;
+          last--) {
+        if (!connected(words, i, last)) {
+          continue;
+        }
+        List<Actor> named = dictionary.named(words, i, last);
+        if (!named.isEmpty()) {
+          String home = actorOn(named, date).country();
+          if (home != null) {
+            homes.add(home);
+          }
+          next = last + 1;
+          break;
+        }
+        if (dictionary.genericByKey(words.key(i, last)).isPresent()
+            && countryBefore(places, words.token(i).start()).isPresent()) {
+          next = last + 1; // a generic word, resolved by the country before it: no named actor
+          break;
+        }
+      }
+      if (next == i + 1) {
+        Optional<PlaceMention> state = statePlace(tokens, i, places);
+        if (state.isPresent()) {
+          next = indexAfter(tokens, state.get().end());
+        }
+      }
+      i = next;
+    }
+    return homes;
   }
 
   /** "of" or "of the" between a word for fighters and the group they belong to. */
@@ -271,8 +321,7 @@ public final class ActorFinder {
   private static ActorMention namedMention(
       SentenceTokens words, int first, int last, List<Actor> named, LocalDate date) {
     String phrase = words.phrase(first, last);
-    Actor actor =
-        named.stream().filter(a -> a.categoryOn(date).isPresent()).findFirst().orElse(named.get(0));
+    Actor actor = actorOn(named, date);
     String category = actor.categoryOn(date).orElse(actor.roles().get(0).category());
     return new ActorMention(
         words.token(first).start(),
@@ -291,6 +340,14 @@ public final class ActorFinder {
             + " on "
             + date
             + ", actor dictionary)");
+  }
+
+  /** Of the actors a phrase names, the first with a category on the date, else the first. */
+  private static Actor actorOn(List<Actor> named, LocalDate date) {
+    return named.stream()
+        .filter(a -> a.categoryOn(date).isPresent())
+        .findFirst()
+        .orElse(named.get(0));
   }
 
   private static boolean connected(SentenceTokens words, int first, int last) {
@@ -376,8 +433,12 @@ public final class ActorFinder {
     return Optional.empty();
   }
 
-  private Optional<ActorMention> stateByCountry(
-      String sentence, List<Token> tokens, int i, List<PlaceMention> places, LocalDate date) {
+  /**
+   * The country or demonym at word {@code i} that acts as a state, with the word after it that says
+   * so ("Turkey began", "Turkish airstrikes"), if any.
+   */
+  private static Optional<PlaceMention> statePlace(
+      List<Token> tokens, int i, List<PlaceMention> places) {
     for (PlaceMention p : places) {
       if (p.start() != tokens.get(i).start()) {
         continue;
@@ -389,31 +450,32 @@ public final class ActorFinder {
       String next = tokens.get(after).lower();
       boolean demonymForce = p.level() == PlaceMention.Level.DEMONYM && FORCE_NOUNS.contains(next);
       boolean countryAgent = p.level() == PlaceMention.Level.COUNTRY && AGENT_VERBS.contains(next);
-      if (!demonymForce && !countryAgent) {
-        return Optional.empty();
-      }
-      Country c = p.country();
-      Optional<Actor> military = dictionary.standingFor(c.alpha2(), "military", date);
-      String name = military.map(Actor::name).orElse("Military Forces of " + c.localName());
-      String category = military.flatMap(a -> a.categoryOn(date)).orElse(Acled.STATE_FORCES);
-      return Optional.of(
-          new ActorMention(
-              p.start(),
-              p.end(),
-              p.phrase(),
-              name,
-              category,
-              c.alpha2(),
-              ActorMention.Kind.GENERIC,
-              "'"
-                  + p.phrase()
-                  + " "
-                  + tokens.get(after).text()
-                  + "' -> "
-                  + name
-                  + " (the state acting)"));
+      return demonymForce || countryAgent ? Optional.of(p) : Optional.empty();
     }
     return Optional.empty();
+  }
+
+  private Optional<ActorMention> stateByCountry(
+      List<Token> tokens, int i, List<PlaceMention> places, LocalDate date) {
+    return statePlace(tokens, i, places).map(p -> stateMention(tokens, p, date));
+  }
+
+  /** The state's forces a country or demonym acting as a state stands for ({@link #statePlace}). */
+  private ActorMention stateMention(List<Token> tokens, PlaceMention p, LocalDate date) {
+    int after = indexAfter(tokens, p.end());
+    Country c = p.country();
+    Optional<Actor> military = dictionary.standingFor(c.alpha2(), "military", date);
+    String name = military.map(Actor::name).orElse("Military Forces of " + c.localName());
+    String category = military.flatMap(a -> a.categoryOn(date)).orElse(Acled.STATE_FORCES);
+    return new ActorMention(
+        p.start(),
+        p.end(),
+        p.phrase(),
+        name,
+        category,
+        c.alpha2(),
+        ActorMention.Kind.GENERIC,
+        "'" + p.phrase() + " " + tokens.get(after).text() + "' -> " + name + " (the state acting)");
   }
 
   private List<ActorMention> unknownOrganisations(

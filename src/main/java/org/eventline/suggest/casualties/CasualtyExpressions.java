@@ -32,7 +32,7 @@ public final class CasualtyExpressions {
   private static final String Q = QuantityReader.PATTERN;
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
-  private static final List<CasualtyRule> RULES =
+  static final List<CasualtyRule> RULES =
       List.of(
           new CasualtyRule(
               "\\b" + Q + "(?<gap>(?:\\s+" + TOKEN + "){0,5}?)" + AUX + "\\s+" + OUTCOME,
@@ -40,7 +40,10 @@ public final class CasualtyExpressions {
               c -> true,
               CasualtyWords::mayStartCount),
           new CasualtyRule(
-              "\\b" + ACTION + "\\s+" + Q, CasualtyShapes::object, CasualtyWords::mayAct),
+              "\\b" + ACTION + "\\s+" + Q,
+              CasualtyShapes::object,
+              CasualtyWords::mayAct,
+              CasualtyWords::mayStartAction),
           new CasualtyRule(
               "\\b(?:left|leaving|leaves|leave)\\s+"
                   + Q
@@ -48,7 +51,8 @@ public final class CasualtyExpressions {
                   + TOKEN
                   + "){0,4}?)\\s+(?<verb>dead|killed|injured|wounded|hurt)\\b",
               CasualtyShapes::left,
-              c -> c.has("left", "leav")),
+              c -> c.has("left", "leav"),
+              CasualtyWords.startsWith("left", "leav")),
           new CasualtyRule(
               "\\b(?<verb>burn(?:s|ed|t|ing)?)\\s+"
                   + Q
@@ -56,7 +60,8 @@ public final class CasualtyExpressions {
                   + TOKEN
                   + "){0,4}?)\\s+alive\\b",
               CasualtyShapes::burnedAlive,
-              c -> c.has("alive")),
+              c -> c.has("alive"),
+              CasualtyWords.startsWith("burn")),
           new CasualtyRule(
               "\\b(?:(?<tkind>death|casualty|fatality|injury)\\s+)?(?<toll>toll|count|figure)s?"
                   + "(?:\\s+(?:has|had|have|now|reportedly|already|officially|later|since"
@@ -66,18 +71,23 @@ public final class CasualtyExpressions {
                   + "(?:\\s+(?:to|at|of))?\\s+"
                   + Q,
               CasualtyShapes::toll,
-              c -> c.has("toll", "count", "figure")),
+              c -> c.has("toll", "count", "figure"),
+              CasualtyWords.startsWith(
+                  "death", "casualty", "fatality", "injury", "toll", "count", "figure")),
           new CasualtyRule(
               "\\b(?<verb>deaths|death|killings?|murders?|bodies|wounding|injuring|massacre)\\s+of"
                   + "\\s+"
                   + Q,
               CasualtyShapes::nounOf,
-              c -> c.has(" of ")),
+              c -> c.has(" of "),
+              CasualtyWords.startsWith(
+                  "death", "killing", "murder", "bodies", "wounding", "injuring", "massacre")),
           new CasualtyRule(
               "\\b(?:without|no)\\s+(?:(?:any|further|more|other|reported|immediate|known)\\s+)?"
                   + "(?<verb>casualties|loss\\s+of\\s+(?:life|lives)|fatalities|deaths|injuries)\\b",
               CasualtyShapes::none,
-              c -> c.has("without", "no ")),
+              c -> c.has("without", "no "),
+              CasualtyWords.startsWith("without", "no")),
           new CasualtyRule(
               "\\b"
                   + PERSON
@@ -91,7 +101,8 @@ public final class CasualtyExpressions {
           new CasualtyRule(
               "\\b(?<pron>he|she)" + AUX + "\\s+" + OUTCOME_ONE,
               CasualtyShapes::pronoun,
-              c -> c.has("he ", "she ")),
+              c -> c.has("he ", "she "),
+              CasualtyWords.startsWith("he", "she")),
           new CasualtyRule(
               "\\b"
                   + ACTION
@@ -100,7 +111,8 @@ public final class CasualtyExpressions {
                   + "\\s+){0,3}?)"
                   + PERSON,
               CasualtyShapes::onePersonObject,
-              CasualtyWords::mayAct));
+              CasualtyWords::mayAct,
+              CasualtyWords::mayStartAction));
 
   /** Words that end a noun phrase of victims: a verb or a count word follows, not a noun. */
   private static final String NOT_NOUN =
@@ -142,12 +154,14 @@ public final class CasualtyExpressions {
 
   /**
    * One way of writing a casualty count: a pattern, how to read a match, a cheap pre-check of the
-   * sentence, and, for patterns costly to try everywhere, the words a match can start with (the
-   * pattern is then tried only at those words).
+   * sentence, and the words a match can start with: the pattern is tried only at those words, never
+   * at every position of the sentence (which {@code find()} does, each position a walk through the
+   * pattern's first alternatives). A start-word test may let through words where no match starts,
+   * never the other way round.
    */
   record CasualtyRule(Pattern pattern, Reader reader, Predicate<Clues> gate, StartWord startWord) {
-    CasualtyRule(String regex, Reader reader, Predicate<Clues> gate) {
-      this(Pattern.compile(regex, FLAGS), reader, gate, null);
+    CasualtyRule {
+      Objects.requireNonNull(startWord, "startWord");
     }
 
     CasualtyRule(String regex, Reader reader, Predicate<Clues> gate, StartWord startWord) {
@@ -267,23 +281,9 @@ public final class CasualtyExpressions {
       if (!rule.gate().test(clues)) {
         continue;
       }
-      Matcher m = rule.pattern().matcher(sentence);
-      if (rule.startWord() == null) {
-        findAll(m, rule, r, sentence, all);
-      } else {
-        tryAtWords(m, rule, r, clues, sentence, all);
-      }
+      tryAtWords(rule.pattern().matcher(sentence), rule, r, clues, sentence, all);
     }
     return all;
-  }
-
-  private static void findAll(
-      Matcher m, CasualtyRule rule, int order, String sentence, List<Found> all) {
-    int from = 0;
-    while (from <= sentence.length() && m.find(from)) {
-      boolean added = add(m, rule, order, sentence, all);
-      from = added ? m.end() : m.start() + 1;
-    }
   }
 
   private static void tryAtWords(

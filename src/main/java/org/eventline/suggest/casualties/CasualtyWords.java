@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eventline.suggest.text.Clues;
+import org.eventline.suggest.text.Literals;
 import org.eventline.suggest.text.Whitespace;
 
 /**
@@ -138,14 +139,14 @@ final class CasualtyWords {
               + "before after");
 
   /** Stems of every word of killing or injury: a sentence without one has no casualty count. */
-  private static final Set<String> STEMS =
-      words(
+  private static final Literals STEMS =
+      literals(
           "kill dead die death fatal slain murder massacr execut perish bodies lives life "
               + "injur wound hurt hospital maim casualt toll shot gunned stabbed beaten burn "
               + "hack crush slaughter behead assassin lynch kia wia alive");
 
-  private static final Set<String> ACTION_STEMS =
-      words(
+  private static final Literals ACTION_STEMS =
+      literals(
           "kill injur wound hurt massacr slaughter shot gunned murder execut behead assassin lynch"
               + " lives");
 
@@ -182,12 +183,58 @@ final class CasualtyWords {
     return Set.of(spaceSeparated.split(" "));
   }
 
+  /** The words found in one pass ({@link Clues#has(Literals)}). */
+  private static Literals literals(String spaceSeparated) {
+    return Literals.of(List.of(spaceSeparated.split(" ")));
+  }
+
   static boolean mayHoldCasualty(Clues clues) {
     return clues.has(STEMS);
   }
 
   static boolean mayAct(Clues clues) {
     return clues.has(ACTION_STEMS);
+  }
+
+  /** How the words of {@link #ACTION} start: a match of it starts with a word starting so. */
+  private static final List<String> ACTION_STARTS =
+      List.of(
+          "claim",
+          "cost",
+          "kill",
+          "injur",
+          "wound",
+          "massacr",
+          "slaughter",
+          "shot",
+          "gunned",
+          "murder",
+          "execut",
+          "behead",
+          "assassinat",
+          "lynch");
+
+  /** Whether a phrase of {@link #ACTION} can start at word {@code w}. */
+  static boolean mayStartAction(Clues clues, int w) {
+    return startsWithAny(clues, w, ACTION_STARTS);
+  }
+
+  /**
+   * A start-word test for a pattern whose matches start with a word beginning with one of the
+   * prefixes (lower case).
+   */
+  static CasualtyExpressions.StartWord startsWith(String... prefixes) {
+    List<String> list = List.of(prefixes);
+    return (clues, w) -> startsWithAny(clues, w, list);
+  }
+
+  private static boolean startsWithAny(Clues clues, int w, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (clues.wordStartsWith(w, prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a count can start at word {@code w} (a figure, "at least", "dozens"...). */

@@ -63,6 +63,15 @@ public final class Clues {
     return lower.substring(wordStarts[i], wordEnds[i]);
   }
 
+  /**
+   * Whether word {@code i}, lower case, starts with {@code prefix}: {@link #word} without making
+   * the word, for tests run on every word of a sentence.
+   */
+  public boolean wordStartsWith(int i, String prefix) {
+    return wordEnds[i] - wordStarts[i] >= prefix.length()
+        && lower.startsWith(prefix, wordStarts[i]);
+  }
+
   private void words() {
     if (wordStarts != null) {
       return;
@@ -98,14 +107,12 @@ public final class Clues {
     return month;
   }
 
-  /** Whether the lower-cased sentence contains any of the words. */
-  public boolean has(java.util.Collection<String> words) {
-    for (String w : words) {
-      if (lower.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Whether the lower-cased sentence contains any of the words, found in one pass: for a long list
+   * of words ({@link #has(String...)} reads the sentence once per word).
+   */
+  public boolean has(Literals words) {
+    return words.occursIn(lower);
   }
 
   /** Whether the lower-cased sentence contains any of the words. */

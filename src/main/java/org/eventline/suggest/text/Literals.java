@@ -169,6 +169,21 @@ public final class Literals {
     return starts;
   }
 
+  /**
+   * Whether any of the literals occurs in a text: {@link #starts} stopped at the first, one pass
+   * however many literals there are (where a {@code contains} per literal is a pass each).
+   */
+  public boolean occursIn(CharSequence text) {
+    int state = 0;
+    for (int i = 0; i < text.length(); i++) {
+      state = move(state, text.charAt(i));
+      if (outputs[state] != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The state after {@code state} reads {@code c} (case folded). */
   private int move(int state, char c) {
     c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 128 ? c : Character.toLowerCase(c);

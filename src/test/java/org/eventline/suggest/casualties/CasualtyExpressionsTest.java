@@ -300,4 +300,51 @@ class CasualtyExpressionsTest {
             .get(0)
             .best());
   }
+
+  /**
+   * Every rule is tried only at the words its start-word test lets through: every position where
+   * its pattern matches ({@code find()} over the whole sentence, from each match's start on) is
+   * such a word, on every sentence of the shipped articles, the fixtures and the coder reports.
+   */
+  @Test
+  void everyMatchStartsAtAWordTheRuleTriesAt() throws Exception {
+    List<java.nio.file.Path> files = new java.util.ArrayList<>();
+    try (var walk =
+        java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/fixtures"))) {
+      walk.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
+    }
+    try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
+      seeds.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
+    }
+    files.add(java.nio.file.Path.of("eval/coder-reports.csv"));
+    files.add(java.nio.file.Path.of("eval/ucdp-dev.csv"));
+    int matches = 0;
+    for (java.nio.file.Path f : files) {
+      String text =
+          new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
+      for (String sentence : text.split("(?<=[.!?\\n])\\s+")) {
+        org.eventline.suggest.text.Clues clues = new org.eventline.suggest.text.Clues(sentence);
+        for (CasualtyExpressions.CasualtyRule rule : CasualtyExpressions.RULES) {
+          java.util.regex.Matcher m = rule.pattern().matcher(sentence);
+          int from = 0;
+          while (from <= sentence.length() && m.find(from)) {
+            int start = m.start();
+            int word = -1;
+            for (int w = 0; w < clues.wordCount(); w++) {
+              if (clues.wordStart(w) == start) {
+                word = w;
+              }
+            }
+            assertTrue(
+                word >= 0 && rule.startWord().test(clues, word),
+                rule.pattern().pattern().substring(0, 40) + " at " + start + " in: " + sentence);
+            matches++;
+            from = start + 1;
+          }
+        }
+      }
+    }
+    int found = matches;
+    assertTrue(found > 2_000, () -> found + " matches");
+  }
 }
