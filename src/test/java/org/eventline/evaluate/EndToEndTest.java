@@ -100,25 +100,7 @@ class EndToEndTest {
 
   @Test
   void aSuggestedDayInsideAGoldSpanIsRight() {
-    GoldEvent span =
-        new GoldEvent(
-            "t",
-            -1,
-            -1,
-            LocalDate.of(2021, 8, 9),
-            LocalDate.of(2021, 8, 11),
-            "week",
-            "AFG",
-            null,
-            null,
-            null,
-            null,
-            false,
-            null,
-            null,
-            null,
-            true,
-            Set.of());
+    GoldEvent span = goldSpan(LocalDate.of(2021, 8, 9), LocalDate.of(2021, 8, 11), "week");
     assertTrue(EndToEnd.dateRight(suggestion("2021-08-11", "2021-08-11", 3), span));
     assertTrue(EndToEnd.dateRight(suggestion("2021-08-05", "2021-08-09", 3), span));
     assertFalse(EndToEnd.dateRight(suggestion("2021-08-02", "2021-08-08", 3), span));
@@ -126,25 +108,7 @@ class EndToEndTest {
 
   @Test
   void aMonthCodedToTheMonthIsRightAndNoWiderOrOutsideSpan() {
-    GoldEvent month =
-        new GoldEvent(
-            "t",
-            -1,
-            -1,
-            LocalDate.of(2018, 8, 1),
-            LocalDate.of(2018, 8, 31),
-            "month",
-            "AFG",
-            null,
-            null,
-            null,
-            null,
-            false,
-            null,
-            null,
-            null,
-            true,
-            Set.of());
+    GoldEvent month = goldSpan(LocalDate.of(2018, 8, 1), LocalDate.of(2018, 8, 31), "month");
     assertTrue(EndToEnd.dateRight(suggestion("2018-08-01", "2018-08-31", 3), month), "the month");
     assertTrue(EndToEnd.dateRight(suggestion("2018-08-10", "2018-08-20", 3), month), "inside");
     assertFalse(
@@ -233,5 +197,12 @@ class EndToEndTest {
     assertEquals(new Count(0, 1, 0), card.get(Field.COUNTRY));
     assertEquals(new Count(0, 1, 0), card.get(Field.EVENT_DATE));
     assertEquals(new Count(0, 1, 0), card.get(Field.EVENT_TYPE));
+  }
+
+  /** A gold event that gives only a date span (no quote, place, toll or type). */
+  private static GoldEvent goldSpan(LocalDate from, LocalDate to, String precision) {
+    return new GoldEvent(
+        "t", -1, -1, from, to, precision, "AFG", null, null, null, null, false, null, null, null,
+        true, Set.of());
   }
 }

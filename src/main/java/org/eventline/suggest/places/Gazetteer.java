@@ -349,13 +349,17 @@ public final class Gazetteer {
    * in gazetteer order, as entries under their own name; may be empty.
    */
   public List<Entry> admin1ByLooseSpelling(String name) {
-    int[] indexes = admin1ByLooseKey.get().get(NameKey.loose(name));
+    return entries(admin1ByLooseKey.get().get(NameKey.loose(name)), true);
+  }
+
+  /** The places at these indexes (none when null), as entries under their own name or not. */
+  private List<Entry> entries(int[] indexes, boolean primary) {
     if (indexes == null) {
       return List.of();
     }
     List<Entry> out = new ArrayList<>(indexes.length);
     for (int i : indexes) {
-      out.add(new Entry(places.get(i), true));
+      out.add(new Entry(places.get(i), primary));
     }
     return out;
   }
@@ -366,18 +370,11 @@ public final class Gazetteer {
    * reading is safe.
    */
   public List<Entry> townsByLooseSpelling(String alpha2, String name) {
-    int[] indexes =
+    return entries(
         townsByLooseKey
             .computeIfAbsent(alpha2, c -> places.placesByKey(c, NameKey::loose))
-            .get(NameKey.loose(name));
-    if (indexes == null) {
-      return List.of();
-    }
-    List<Entry> out = new ArrayList<>(indexes.length);
-    for (int i : indexes) {
-      out.add(new Entry(places.get(i), false));
-    }
-    return out;
+            .get(NameKey.loose(name)),
+        false);
   }
 
   /**

@@ -562,24 +562,16 @@ public final class PlaceFinder {
     if (c == null) {
       return null;
     }
-    return new PlaceMention(
-        words.token(first).start(),
+    return spelledAnotherWay(
+        words,
+        first,
         words.spanEnd(last),
-        phrase,
         PlaceMention.Level.CITY,
         p,
         c,
         cues.near(),
-        true,
-        "'"
-            + phrase
-            + "' -> "
-            + p.asciiName()
-            + ", "
-            + p.admin1()
-            + ", "
-            + p.country()
-            + " (a town of the article's country spelled another way)");
+        "'" + phrase + "' -> " + p.asciiName() + ", " + p.admin1() + ", " + p.country(),
+        "a town of the article's country spelled another way");
   }
 
   /**
@@ -725,22 +717,40 @@ public final class PlaceFinder {
     if (last + 1 < words.size() && PlaceCues.UNIT_WORDS.contains(words.lower(last + 1))) {
       end = words.token(last + 1).end();
     }
-    return new PlaceMention(
-        words.token(first).start(),
+    return spelledAnotherWay(
+        words,
+        first,
         end,
-        words.text().substring(words.token(first).start(), end),
         PlaceMention.Level.ADMIN1,
         p,
         c,
         false,
+        "'" + phrase + "' -> " + p.asciiName() + ", " + p.country(),
+        "first-level unit spelled another way, where the text names a province");
+  }
+
+  /** A place read from a spelling the gazetteer does not have: where it is, and why. */
+  private static PlaceMention spelledAnotherWay(
+      SentenceTokens words,
+      int first,
+      int end,
+      PlaceMention.Level level,
+      Place p,
+      Country c,
+      boolean near,
+      String found,
+      String why) {
+    int start = words.token(first).start();
+    return new PlaceMention(
+        start,
+        end,
+        words.text().substring(start, end),
+        level,
+        p,
+        c,
+        near,
         true,
-        "'"
-            + phrase
-            + "' -> "
-            + p.asciiName()
-            + ", "
-            + p.country()
-            + " (first-level unit spelled another way, where the text names a province)");
+        found + " (" + why + ")");
   }
 
   /**
