@@ -30,6 +30,10 @@ import org.eventline.suggest.text.Whitespace;
 public final class CasualtyExpressions {
 
   private static final String Q = QuantityReader.PATTERN;
+
+  /** A capitalised word of a name ("Nabil", "O'Neill", "Jean-Pierre"), case kept. */
+  private static final String CAPITALISED = "(?-i:\\p{Lu}[\\p{L}\\p{M}'’.\\-]*)";
+
   private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
   static final List<CasualtyRule> RULES =
@@ -98,6 +102,21 @@ public final class CasualtyExpressions {
               CasualtyShapes::onePerson,
               c -> true,
               CasualtyWords::mayStartPerson),
+          // a person named at the start of the sentence, with an appositive: "Nabil Hasan
+          // al-Quaety, a photo- and videojournalist from Yemen, died in the city of Aden"
+          new CasualtyRule(
+              "^(?<person>"
+                  + CAPITALISED
+                  + "(?:\\s+(?:"
+                  + CAPITALISED
+                  + "|(?-i:al|el|bin|ibn|de|van|von)-?[\\p{L}\\p{M}'’\\-]*)){1,4}),\\s+"
+                  + "(?:an?|the)\\s[^,;:.!?\"“”]{3,80}?,"
+                  + AUX
+                  + "\\s+"
+                  + OUTCOME_ONE,
+              CasualtyShapes::onePerson,
+              c -> true,
+              (c, w) -> w == 0),
           new CasualtyRule(
               "\\b(?<pron>he|she)" + AUX + "\\s+" + OUTCOME_ONE,
               CasualtyShapes::pronoun,

@@ -182,6 +182,25 @@ class CasualtyExpressionsTest {
   }
 
   @Test
+  void aPersonNamedWithAnAppositiveAtTheStartIsOne() {
+    List<CasualtyMention> found =
+        CasualtyExpressions.find(
+            "Nabil Hasan al-Quaety, a photo- and videojournalist from Yemen, died in the city of"
+                + " Aden on Tuesday.");
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("killed", found.get(0).kind());
+    assertEquals(1, found.get(0).best());
+    // the named person acting: the count is of the victims, not one
+    List<CasualtyMention> active =
+        CasualtyExpressions.find("John Smith, a local farmer, killed two intruders.");
+    assertEquals(List.of("killed two"), active.stream().map(CasualtyMention::phrase).toList());
+    // no appositive with an article: not this shape
+    assertTrue(
+        CasualtyExpressions.find("Aden, Yemen, has been calm.").isEmpty(),
+        "no casualty without an outcome word");
+  }
+
+  @Test
   void findsEveryCountInTextOrder() {
     List<CasualtyMention> found =
         CasualtyExpressions.find(
