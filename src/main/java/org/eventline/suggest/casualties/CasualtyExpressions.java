@@ -155,12 +155,60 @@ public final class CasualtyExpressions {
               + "){1,3}?(?=\\s*(?:[,.;:]|$|\\s+(?:were|was|are|have|had|died|killed|dead|wounded|injured|in|on|at|by|during|after|while|when|near|,)\\b))",
           FLAGS);
 
+  /** A count opening a group of a list, without named groups (each is read later with Q). */
+  private static final String LIST_COUNT =
+      "(?:"
+          + org.eventline.suggest.text.NumberWords.CARDINAL
+          + "|(?:several\\s+)?(?:dozens|scores|hundreds|thousands)|a\\s+dozen)";
+
   /**
-   * A first group before a count of people: "<i>three police officers and</i> two attackers died".
+   * The groups before a count of people, the last joined by "and": "<i>three police officers
+   * and</i> two attackers died", "<i>150 security forces, 95 civilians, and</i> hundreds of Taliban
+   * killed".
    */
   private static final Pattern MORE_AND =
       Pattern.compile(
-          "\\b" + Q + "(?:\\s+" + NOT_NOUN + TOKEN + "){1,3}?\\s+and\\s+(?:also\\s+)?$", FLAGS);
+          "\\b(?:"
+              + LIST_COUNT
+              + "(?:\\s+"
+              + NOT_NOUN
+              + TOKEN
+              + "){1,3}?\\s*,\\s+)*"
+              + Q
+              + "(?:\\s+"
+              + NOT_NOUN
+              + TOKEN
+              + "){1,3}?,?\\s+and\\s+(?:also\\s+)?$",
+          FLAGS);
+
+  /** One group of a list before a count: its count and up to three words, then "," or "and". */
+  private static final Pattern GROUP =
+      Pattern.compile(
+          "\\b" + Q + "(?:\\s+" + NOT_NOUN + TOKEN + "){1,3}?(?=\\s*,|\\s+and\\b)", FLAGS);
+
+  /**
+   * The words of the first group after its count, up to a comma: "three <i>police officers</i>,".
+   */
+  private static final Pattern FIRST_WORDS =
+      Pattern.compile("(?:\\s+" + NOT_NOUN + TOKEN + "){1,3}?(?=\\s*,)", FLAGS);
+
+  /** The last group of a list after a count: "<i> and five civilians</i>". */
+  private static final Pattern AND_LAST =
+      Pattern.compile(
+          ",?\\s+and\\s+(?:also\\s+)?"
+              + Q
+              + "(?:\\s+"
+              + NOT_NOUN
+              + TOKEN
+              + "){1,3}?(?=\\s*(?:[,.;:]|$|\\s+(?:were|was|are|have|had|died|killed|dead|wounded|injured|in|on|at|by|during|after|while|when|near|,)\\b))",
+          FLAGS);
+
+  /**
+   * A group after a count, before the last: "killing three police officers<i>, two soldiers</i>".
+   */
+  private static final Pattern COMMA_MORE =
+      Pattern.compile(
+          "\\s*,\\s+" + Q + "(?:\\s+" + NOT_NOUN + TOKEN + "){1,3}?(?=\\s*,|\\s+and\\b)", FLAGS);
 
   /** A count of others ("two others were injured")... */
   private static final Pattern OTHERS = Pattern.compile("\\S+\\s+others\\b", FLAGS);
@@ -237,24 +285,41 @@ public final class CasualtyExpressions {
   }
 
   /**
-   * A count of one group joined by "and" to a count of another, added up: "killing three police
-   * officers and two passers-by" (5), "three police officers and two attackers died" (5). Only for
-   * a sentence with a single count, whose other group is not itself a count of another kind.
+   * A count of one group joined by "and" to counts of others, added up: "killing three police
+   * officers and two passers-by" (5), "three police officers and two attackers died" (5), "150
+   * security forces, 95 civilians, and hundreds of Taliban killed" (345). Only for a sentence with
+   * a single count, whose other groups are not themselves counts of another kind.
    */
   private static CasualtyMention joined(CasualtyMention m, String sentence) {
+    CasualtyMention listed = listAfter(m, sentence);
+    if (listed != null) {
+      return listed;
+    }
     Matcher after = AND_MORE.matcher(sentence);
     after.region(m.end(), sentence.length()).useTransparentBounds(true);
     if (after.lookingAt()) {
-      Integer more = count(after);
-      if (more != null) {
-        return sum(m, m.start(), after.end(), more, sentence, ", two groups added");
+      Integer last = count(after);
+      if (last != null) {
+        return sum(m, m.start(), after.end(), last, sentence, added(2));
       }
     }
-    Matcher before = MORE_AND.matcher(sentence.substring(0, m.start()));
+    String head = sentence.substring(0, m.start());
+    Matcher before = MORE_AND.matcher(head);
     if (before.find()) {
-      Integer more = count(before);
-      if (more != null) {
-        return sum(m, before.start(), m.end(), more, sentence, ", two groups added");
+      int sum = 0;
+      int n = 1;
+      Matcher group = GROUP.matcher(head).region(before.start(), head.length());
+      while (group.find()) {
+        Integer count = count(group);
+        if (count == null) {
+          sum = -1;
+          break;
+        }
+        sum += count;
+        n++;
+      }
+      if (sum >= 0 && n > 1) {
+        return sum(m, before.start(), m.end(), sum, sentence, added(n));
       }
     }
     if (OTHERS.matcher(m.phrase()).lookingAt()
@@ -264,6 +329,42 @@ public final class CasualtyExpressions {
           m, m.start(), m.end(), 1, sentence, ", and the one person named before the others");
     }
     return null;
+  }
+
+  /**
+   * Groups listed after a count, with commas and a last "and": "killing three police officers, two
+   * soldiers and five civilians" (10); null when the words after the count are not such a list.
+   */
+  private static CasualtyMention listAfter(CasualtyMention m, String sentence) {
+    Matcher words = FIRST_WORDS.matcher(sentence).useTransparentBounds(true);
+    if (!words.region(m.end(), sentence.length()).lookingAt()) {
+      return null;
+    }
+    int end = words.end();
+    int more = 0;
+    int groups = 1;
+    Matcher comma = COMMA_MORE.matcher(sentence).useTransparentBounds(true);
+    while (comma.region(end, sentence.length()).lookingAt()) {
+      Integer count = count(comma);
+      if (count == null) {
+        return null;
+      }
+      more += count;
+      groups++;
+      end = comma.end();
+    }
+    Matcher last = AND_LAST.matcher(sentence).useTransparentBounds(true);
+    if (groups == 1 || !last.region(end, sentence.length()).lookingAt()) {
+      return null;
+    }
+    Integer count = count(last);
+    return count == null
+        ? null
+        : sum(m, m.start(), last.end(), more + count, sentence, added(groups + 1));
+  }
+
+  private static String added(int groups) {
+    return groups == 2 ? ", two groups added" : ", " + groups + " groups added";
   }
 
   private static Integer count(Matcher m) {

@@ -201,6 +201,29 @@ class CasualtyExpressionsTest {
   }
 
   @Test
+  void groupsListedWithCommasAndALastAndAreAdded() {
+    CasualtyMention before =
+        CasualtyExpressions.find(
+                "Officials reported 150 security forces, 95 civilians, and hundreds of Taliban"
+                    + " killed.")
+            .get(0);
+    assertEquals(345, before.best());
+    assertEquals(
+        "150 security forces, 95 civilians, and hundreds of Taliban killed", before.phrase());
+    CasualtyMention after =
+        CasualtyExpressions.find(
+                "Gunmen killed three police officers, two soldiers and five civilians.")
+            .get(0);
+    assertEquals(10, after.best());
+    // an appositive after the count is no second group
+    assertEquals(
+        3,
+        CasualtyExpressions.find("Gunmen killed three police officers, two of them women.")
+            .get(0)
+            .best());
+  }
+
+  @Test
   void findsEveryCountInTextOrder() {
     List<CasualtyMention> found =
         CasualtyExpressions.find(
