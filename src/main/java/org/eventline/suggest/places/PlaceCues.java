@@ -276,6 +276,21 @@ record PlaceCues(
     return names > 0 && k >= 0 && words.gapIs(k + 1, " ") && IN_COUNTRY.contains(words.lower(k));
   }
 
+  /**
+   * True when {@link #of} would find the name {@code locative()} or {@code near()}, read from the
+   * word before it alone (and where the last place found ends), without the other cues' work.
+   */
+  static boolean placeFollows(List<Token> tokens, int first, List<PlaceMention> before) {
+    String prev = first > 0 ? tokens.get(first - 1).lower() : "";
+    return LOCATIVE.contains(prev)
+        || prev.equals("near")
+        || prev.equals("outside")
+        || prev.equals("nearby")
+        || (!prev.isEmpty()
+            && !before.isEmpty()
+            && before.get(before.size() - 1).end() >= tokens.get(first).start() - 6);
+  }
+
   /** True when "near" or "outside" stands right before the name. */
   static boolean nearBefore(List<Token> tokens, int first) {
     String prev = first > 0 ? tokens.get(first - 1).lower() : "";

@@ -534,6 +534,16 @@ public final class PlaceFinder {
         && Character.isUpperCase(words.token(last + 1).text().charAt(0))) {
       return null; // the start of a longer name: "Al Noor Mosque"
     }
+    String prev = first > 0 ? words.lower(first - 1) : "";
+    boolean listed =
+        prev.equals("and")
+            && first > 1
+            && before.stream().anyMatch(p -> p.end() == words.token(first - 2).end());
+    if (!(PlaceCues.placeFollows(words.tokens(), first, before)
+        || INTO_PLACE.contains(prev)
+        || listed)) {
+      return null;
+    }
     String phrase = words.phrase(first, last);
     if (phrase.length() < 5) {
       return null;
@@ -541,18 +551,11 @@ public final class PlaceFinder {
     List<Gazetteer.Entry> towns = gazetteer.townsByLooseSpelling(home, phrase);
     if (towns.isEmpty()
         || org.eventline.suggest.text.NameKey.loose(phrase).length() < 4
+        || phrase.codePoints().filter(Character::isLetter).count() < 5
         || towns.stream().map(t -> t.place().admin1()).distinct().count() != 1) {
       return null;
     }
     PlaceCues cues = PlaceCues.of(words.text(), words.tokens(), first, last, before);
-    String prev = first > 0 ? words.lower(first - 1) : "";
-    boolean listed =
-        prev.equals("and")
-            && first > 1
-            && before.stream().anyMatch(p -> p.end() == words.token(first - 2).end());
-    if (!(cues.locative() || cues.near() || INTO_PLACE.contains(prev) || listed)) {
-      return null;
-    }
     Gazetteer.Entry e =
         towns.stream()
             .max(java.util.Comparator.comparingLong(t -> t.place().population()))

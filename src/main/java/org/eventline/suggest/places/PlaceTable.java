@@ -151,12 +151,18 @@ final class PlaceTable {
   Map<String, int[]> placesByKey(String alpha2, java.util.function.UnaryOperator<String> key) {
     Map<String, int[]> out = new HashMap<>();
     for (int i = firstOf(alpha2); i < size() && country(i).equals(alpha2); i++) {
-      Place p = get(i);
-      if (p.admin1Unit()) {
-        continue;
+      int[] at = {start.get(i)};
+      String name = string(at);
+      String ascii = string(at);
+      for (int field = 0; field < 6; field++) {
+        skip(at); // country, admin1, admin2, latitude, longitude, feature code
       }
-      for (String k :
-          new java.util.LinkedHashSet<>(List.of(key.apply(p.name()), key.apply(p.asciiName())))) {
+      if (bytes.get(at[0]) == 1) {
+        continue; // a first-level unit
+      }
+      String nameKey = key.apply(name);
+      String asciiKey = ascii.equals(name) ? nameKey : key.apply(ascii);
+      for (String k : nameKey.equals(asciiKey) ? List.of(nameKey) : List.of(nameKey, asciiKey)) {
         int[] was = out.get(k);
         if (was == null) {
           out.put(k, new int[] {i});

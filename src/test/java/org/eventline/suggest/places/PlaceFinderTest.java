@@ -303,4 +303,23 @@ class PlaceFinderTest {
     // only in the article's country
     assertTrue(find("The army entered Ain Issa yesterday.").isEmpty());
   }
+
+  @Test
+  void theQuickPlaceCueAgreesWithTheFullOne() {
+    for (String sentence :
+        List.of(
+            "Troops entered Tell Tamer and Ain Issa near Raqqa on Monday.",
+            "Fighting near Saraqeb, outside Idlib, and at Kafr Nabl went on.",
+            "Ain Issa said the talks failed in Geneva.")) {
+      List<org.eventline.suggest.text.Token> tokens = org.eventline.suggest.text.Token.of(sentence);
+      List<PlaceMention> before = find(sentence, "SY");
+      for (int first = 0; first < tokens.size(); first++) {
+        PlaceCues cues = PlaceCues.of(sentence, tokens, first, first, before);
+        assertEquals(
+            cues.locative() || cues.near(),
+            PlaceCues.placeFollows(tokens, first, before),
+            sentence + " at word " + first);
+      }
+    }
+  }
 }
