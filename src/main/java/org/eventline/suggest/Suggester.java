@@ -54,6 +54,14 @@ public final class Suggester {
               + "critici[sz](e|es|ed|ing)|decried|deplored|mourn(s|ed|ing)?|condolences|"
               + "paid tribute)\\b");
 
+  /** Event types of violence, which "the attack" refers back to. */
+  private static final Set<String> VIOLENT =
+      Set.of(
+          org.eventline.schema.Acled.BATTLES,
+          org.eventline.schema.Acled.VIOLENCE_AGAINST_CIVILIANS,
+          org.eventline.schema.Acled.EXPLOSIONS_REMOTE_VIOLENCE,
+          org.eventline.schema.Acled.RIOTS);
+
   private final SuggestResources resources;
   private final PlaceFinder places;
   private final ActorFinder actors;
@@ -207,6 +215,12 @@ public final class Suggester {
         DateMention recent = paragraph - articleDateParagraph <= 1 ? articleDate : null;
         dates = AnaphoricDates.find(text, clues, recent, published).stream().toList();
       }
+      if (dates.isEmpty()) {
+        // "a few hours before the attack": the day of the violent event told last
+        dates =
+            AnaphoricDates.hoursFromTheEvent(text, clues, lastViolentDay(), published).stream()
+                .toList();
+      }
       EventDate date =
           EventDate.choose(
               dates,
@@ -244,6 +258,27 @@ public final class Suggester {
         type.ifPresent(t -> open.addAll(drafts(s, t, date, found, mentions, casualties)));
       }
       remember(dates, found, mentions);
+    }
+
+    /**
+     * The day of the violent event told last (a battle, an attack, an explosion, a riot), as its
+     * own sentence dated it to one day; null when there is none.
+     */
+    private DateMention lastViolentDay() {
+      List<Draft> all = new ArrayList<>(done);
+      all.addAll(open);
+      for (int i = all.size() - 1; i >= 0; i--) {
+        Draft d = all.get(i);
+        EventDate date = d.date();
+        if (VIOLENT.contains(d.type().eventType())
+            && date.inSentence()
+            && date.phrase() != null
+            && date.from().equals(date.to())) {
+          return new DateMention(
+              0, date.phrase().length(), date.phrase(), date.from(), date.to(), "day", date.rule());
+        }
+      }
+      return null;
     }
 
     /** The event types of the drafts so far, closed or open. */

@@ -104,4 +104,60 @@ public final class AnaphoricDates {
                 + previous.from()
                 + "), the article's last date before it"));
   }
+
+  /**
+   * Hours counted from an event the article has told: "a few hours before the attack", "hours after
+   * the shooting". The event's day, or the day before it (before) or after it (after), since hours
+   * may cross midnight.
+   */
+  private static final Pattern HOURS_FROM_EVENT =
+      Pattern.compile(
+          "(?i)\\b(?:(?:a\\s+)?few|several|some|a\\s+couple\\s+of|"
+              + NumberWords.CARDINAL
+              + "|an?)\\s+hours?\\s+(?<dir>before|after|prior\\s+to|ahead\\s+of)\\s+(?:the|that"
+              + "|this)\\s+(?:attack|shooting|stabbing|bombing|blast|explosion|raid|strike"
+              + "|airstrike|air\\s+strike|clash|clashes|massacre|ambush|assault|killings?)\\b");
+
+  /**
+   * The day or two a phrase of hours before or after "the attack" names, counted from the day of
+   * the event the article told last ({@code event}, one day); empty when the sentence has no such
+   * phrase, there is no such event, or the days would come after publication.
+   */
+  public static Optional<DateMention> hoursFromTheEvent(
+      String sentence, Clues clues, DateMention event, LocalDate published) {
+    if (event == null || !event.from().equals(event.to()) || !clues.has("hour")) {
+      return Optional.empty();
+    }
+    Matcher m = HOURS_FROM_EVENT.matcher(sentence);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    boolean after = m.group("dir").equalsIgnoreCase("after");
+    LocalDate from = after ? event.from() : event.from().minusDays(1);
+    LocalDate to = after ? event.from().plusDays(1) : event.from();
+    if (to.isAfter(published)) {
+      to = published;
+    }
+    if (from.isAfter(to)) {
+      return Optional.empty();
+    }
+    String phrase = sentence.substring(m.start(), m.end());
+    return Optional.of(
+        new DateMention(
+            m.start(),
+            m.end(),
+            phrase,
+            from,
+            to,
+            from.equals(to) ? Precision.DAY.value() : Precision.WEEK.value(),
+            "'"
+                + phrase
+                + "' counted from the day of the event told before it ("
+                + event.from()
+                + ", '"
+                + event.phrase()
+                + "'): that day or the one "
+                + (after ? "after" : "before")
+                + ", as hours may cross midnight"));
+  }
 }
