@@ -112,9 +112,9 @@ public final class AnaphoricDates {
    */
   private static final Pattern HOURS_FROM_EVENT =
       Pattern.compile(
-          "(?i)\\b(?:(?:a\\s+)?few|several|some|a\\s+couple\\s+of|"
+          "(?i)\\b(?:(?:(?:a\\s+)?few|several|some|a\\s+couple\\s+of|"
               + NumberWords.CARDINAL
-              + "|an?)\\s+hours?\\s+(?<dir>before|after|prior\\s+to|ahead\\s+of)\\s+(?:the|that"
+              + "|an?)\\s+)?hours?\\s+(?<dir>before|after|prior\\s+to|ahead\\s+of)\\s+(?:the|that"
               + "|this)\\s+(?:attack|shooting|stabbing|bombing|blast|explosion|raid|strike"
               + "|airstrike|air\\s+strike|clash|clashes|massacre|ambush|assault|killings?)\\b");
 
