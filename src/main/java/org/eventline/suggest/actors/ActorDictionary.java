@@ -49,6 +49,13 @@ public final class ActorDictionary {
   /** First word (key) of every alias and generic word, with the most words any of them has. */
   private final Map<String, Integer> firstWords;
 
+  /**
+   * Every key of an alias or generic word cut before each of its spaces and hyphens ({@code
+   * "islamic state"} gives {@code "islamic"}): a span can name one only if the key of its words up
+   * to each inner gap is among them ({@link #wordsFrom}).
+   */
+  private final Set<String> keyPrefixes;
+
   private ActorDictionary(List<Actor> actors, List<GenericActor> generics) {
     this.actors = List.copyOf(actors);
     this.generics = List.copyOf(generics);
@@ -92,6 +99,24 @@ public final class ActorDictionary {
       addFirstWord(first, key);
     }
     this.firstWords = Map.copyOf(first);
+    Set<String> prefixes = new java.util.HashSet<>();
+    for (String key : aliases.keySet()) {
+      addPrefixes(prefixes, key);
+    }
+    for (String key : words.keySet()) {
+      addPrefixes(prefixes, key);
+    }
+    this.keyPrefixes = Set.copyOf(prefixes);
+  }
+
+  /** Adds a key's beginnings that end before a space or a hyphen. */
+  private static void addPrefixes(Set<String> prefixes, String key) {
+    for (int k = 1; k < key.length(); k++) {
+      char c = key.charAt(k);
+      if (c == ' ' || c == '-') {
+        prefixes.add(key.substring(0, k));
+      }
+    }
   }
 
   /** The shipped dictionary. */
@@ -276,17 +301,59 @@ public final class ActorDictionary {
    * The most words an alias or generic word starting with this word has (0 when none starts with
    * it); a leading "the" counts as a word of its own. For word {@code i} of a sentence, its key
    * computed once ({@link SentenceTokens#key}: the key of the word without a possessive, which is
-   * the word's own key when it has none).
+   * the word's own key when it has none). Bounded further by the words that follow ({@link
+   * #reach}): after "the" or "government" (aliases of up to 13 words start so) the finder would
+   * otherwise make and look up a key for every span of up to 14 words, of which most sentences have
+   * no alias beyond the first two.
    */
   int wordsFrom(SentenceTokens words, int i) {
     Token token = words.token(i);
     String bareKey = words.key(i, i);
     String key = !token.possessive() ? bareKey : NameKey.of(token.text());
+    int most;
     if (key.equals("the")) {
-      return longestAlias + 1;
+      most = longestAlias + 1;
+    } else {
+      Integer n = firstWords.get(key);
+      most = n != null ? n : firstWords.getOrDefault(bareKey, 0);
     }
-    Integer n = firstWords.get(key);
-    return n != null ? n : firstWords.getOrDefault(bareKey, 0);
+    return most <= 1 ? most : Math.min(most, lastReached(words, i) - i + 1);
+  }
+
+  /**
+   * The last word a span starting at word {@code i} can end with and name an alias or a generic
+   * word, directly or, after "the", without it ({@link #named(SentenceTokens, int, int)}).
+   */
+  int lastReached(SentenceTokens words, int i) {
+    int last = reach(words, i);
+    if (i + 1 < words.size() && words.token(i).text().equalsIgnoreCase("the")) {
+      last = Math.max(last, reach(words, i + 1));
+    }
+    return last;
+  }
+
+  /**
+   * The last word a span starting at word {@code i} can end with and still name an alias or a
+   * generic word ({@link #keyPrefixes}): the key of a span's words up to a gap is the beginning of
+   * the span's own key, up to a space or a hyphen (keys fold character by character, and a space or
+   * hyphen is where nothing folds across), so once the words up to some gap are no alias's
+   * beginning, no longer span is an alias. A gap other than one space or one hyphen ends every span
+   * ({@code ActorFinder} joins no others). Each step makes one key.
+   */
+  private int reach(SentenceTokens words, int i) {
+    Token token = words.token(i);
+    String text = words.text();
+    String key = !token.possessive() ? words.key(i, i) : NameKey.of(token.text());
+    int last = i;
+    while (last + 1 < words.size()
+        && (words.gapIs(last + 1, " ") || words.gapIs(last + 1, "-"))
+        && keyPrefixes.contains(key)) {
+      last++;
+      if (last + 1 < words.size()) {
+        key = NameKey.of(text.substring(token.start(), words.token(last).end()));
+      }
+    }
+    return last;
   }
 
   /**
