@@ -98,6 +98,15 @@ public final class ActorDictionary {
     for (String key : words.keySet()) {
       addFirstWord(first, key);
     }
+    // a key split into words is not always the text split so ("U.S.-led coalition" is one word
+    // and then another in a sentence, "u.s" and more in its key): the first word as written too
+    for (Actor a : actors) {
+      a.aliases().forEach(alias -> addFirstWrittenWord(first, alias));
+      addFirstWrittenWord(first, a.name());
+    }
+    for (GenericActor g : generics) {
+      g.words().forEach(w -> addFirstWrittenWord(first, w));
+    }
     this.firstWords = Map.copyOf(first);
     Set<String> prefixes = new java.util.HashSet<>();
     for (String key : aliases.keySet()) {
@@ -290,6 +299,13 @@ public final class ActorDictionary {
    * Records that an alias or generic word of this many words starts with its first word, keeping
    * the longest per first word.
    */
+  private static void addFirstWrittenWord(Map<String, Integer> first, String written) {
+    List<Token> tokens = Token.of(written);
+    if (!tokens.isEmpty()) {
+      first.merge(NameKey.of(tokens.get(0).bare()), tokens.size(), Math::max);
+    }
+  }
+
   private static void addFirstWord(Map<String, Integer> first, String key) {
     List<Token> tokens = Token.of(key);
     if (!tokens.isEmpty()) {

@@ -62,4 +62,20 @@ class ActorFinderTest {
     int named = homes;
     assertTrue(read > 1_500 && named > 5_000, () -> read + " sentences, " + named + " homes");
   }
+
+  @Test
+  void anAliasWhoseFirstWordHoldsAHyphenIsFound() {
+    String sentence = "A U.S.-led coalition airstrike killed five fighters in Hajin, Syria.";
+    PlaceFinder places = SharedResources.suggester().placeFinder();
+    List<ActorMention> found =
+        new ActorFinder(SharedResources.resources().actors(), places.countries())
+            .find(
+                sentence,
+                places.find(sentence, List.of("SY")),
+                null,
+                java.time.LocalDate.of(2019, 10, 15),
+                List.of());
+    assertTrue(
+        found.stream().anyMatch(m -> m.phrase().equals("U.S.-led coalition")), found.toString());
+  }
 }
