@@ -138,6 +138,11 @@ public final class CasualtyExpressions {
       "(?!(?:were|was|are|is|have|has|had|more|others|other|of|killed|wounded|injured|hurt|dead"
           + "|died|and|or|in|on|at|by|during|after|before|while|when)\\b)";
 
+  /** Where the words of a group of people end: punctuation, the end, or a verb or preposition. */
+  private static final String GROUP_END =
+      "(?=\\s*(?:[,.;:]|$|\\s+(?:were|was|are|have|had|died|killed|dead|wounded|injured|in|on"
+          + "|at|by|during|after|while|when|near|,)\\b))";
+
   /**
    * A second group after a count of people: "three police officers <i>and two passers-by</i>". Its
    * count is added to the first ("killing three police officers and two passers-by" is 5).
@@ -152,7 +157,8 @@ public final class CasualtyExpressions {
               + "(?:\\s+"
               + NOT_NOUN
               + TOKEN
-              + "){1,3}?(?=\\s*(?:[,.;:]|$|\\s+(?:were|was|are|have|had|died|killed|dead|wounded|injured|in|on|at|by|during|after|while|when|near|,)\\b))",
+              + "){1,3}?"
+              + GROUP_END,
           FLAGS);
 
   /** A count opening a group of a list, without named groups (each is read later with Q). */
@@ -195,12 +201,7 @@ public final class CasualtyExpressions {
   /** The last group of a list after a count: "<i> and five civilians</i>". */
   private static final Pattern AND_LAST =
       Pattern.compile(
-          ",?\\s+and\\s+(?:also\\s+)?"
-              + Q
-              + "(?:\\s+"
-              + NOT_NOUN
-              + TOKEN
-              + "){1,3}?(?=\\s*(?:[,.;:]|$|\\s+(?:were|was|are|have|had|died|killed|dead|wounded|injured|in|on|at|by|during|after|while|when|near|,)\\b))",
+          ",?\\s+and\\s+(?:also\\s+)?" + Q + "(?:\\s+" + NOT_NOUN + TOKEN + "){1,3}?" + GROUP_END,
           FLAGS);
 
   /**
