@@ -48,6 +48,16 @@ record Draft(
   }
 
   /**
+   * This draft with its quote run on into the next sentence, which adds to its casualty figures
+   * ({@code now}) and only that; {@code why} says so in the notes.
+   */
+  Draft runOnInto(Sentence next, Casualties now, String why) {
+    List<String> notes = new ArrayList<>(continuations);
+    notes.add("the quote runs on into the next sentence, which " + why);
+    return new Draft(first, next, type, date, place, actors, context, now, notes);
+  }
+
+  /**
    * This draft with the next sentence of its paragraph added: the quote runs on, and the sentence
    * fills what this one lacks (casualty figures, a named actor, a date phrase).
    */

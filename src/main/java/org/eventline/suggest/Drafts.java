@@ -112,7 +112,6 @@ final class Drafts {
               + " killed|fatally shot)\\b");
 
   private static Draft withTheAttackersDeath(Draft attack, Draft next) {
-    Casualties c = attack.casualties();
     Casualties n = next.casualties();
     boolean adjacent =
         next.first().paragraph() == attack.last().paragraph()
@@ -120,44 +119,21 @@ final class Drafts {
             && next.first().start() - attack.last().end() <= 2;
     if (!adjacent
         || attack.sentences() >= Draft.MAX_SENTENCES
-        || c.killedBest() == null
-        || c.killedLow() == null
-        || c.killedHigh() == null
         || !Integer.valueOf(1).equals(n.killedBest())
         || n.injuredBest() != null
         || n.phrase() == null
         || !ATTACKER_KILLED.matcher(next.first().text()).find()) {
       return attack;
     }
-    List<String> rules = new ArrayList<>(c.rules());
-    rules.add(
-        "'"
-            + n.phrase()
-            + "' in the next sentence: the attacker killed, counted among the fatalities as ACLED"
-            + " counts perpetrators -> killed "
-            + (c.killedBest() + 1));
     Casualties sum =
-        new Casualties(
-            c.killedLow() + 1,
-            c.killedBest() + 1,
-            c.killedHigh() + 1,
-            c.injuredLow(),
-            c.injuredBest(),
-            c.injuredHigh(),
-            c.phrase() + Casualties.SEPARATOR + n.phrase(),
-            rules);
-    List<String> notes = new ArrayList<>(attack.continuations());
-    notes.add("the quote runs on into the next sentence, which tells the attacker's death");
-    return new Draft(
-        attack.first(),
-        next.first(),
-        attack.type(),
-        attack.date(),
-        attack.place(),
-        attack.actors(),
-        attack.context(),
-        sum,
-        notes);
+        attack
+            .casualties()
+            .plusKilled(
+                1,
+                n.phrase(),
+                "in the next sentence: the attacker killed, counted among the fatalities as ACLED"
+                    + " counts perpetrators");
+    return sum == null ? attack : attack.runOnInto(next.first(), sum, "tells the attacker's death");
   }
 
   /**

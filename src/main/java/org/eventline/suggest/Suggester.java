@@ -215,11 +215,15 @@ public final class Suggester {
         DateMention recent = paragraph - articleDateParagraph <= 1 ? articleDate : null;
         dates = AnaphoricDates.find(text, clues, recent, published).stream().toList();
       }
-      if (dates.isEmpty()) {
+      if (dates.isEmpty() && clues.has("hour")) {
         // "a few hours before the attack": the day of the violent event told last
-        dates =
-            AnaphoricDates.hoursFromTheEvent(text, clues, lastViolentDay(), published).stream()
-                .toList();
+        EventDate event = lastViolentDay();
+        if (event != null) {
+          dates =
+              AnaphoricDates.hoursFromTheEvent(text, event.from(), event.phrase(), published)
+                  .stream()
+                  .toList();
+        }
       }
       EventDate date =
           EventDate.choose(
@@ -264,18 +268,17 @@ public final class Suggester {
      * The day of the violent event told last (a battle, an attack, an explosion, a riot), as its
      * own sentence dated it to one day; null when there is none.
      */
-    private DateMention lastViolentDay() {
-      List<Draft> all = new ArrayList<>(done);
-      all.addAll(open);
-      for (int i = all.size() - 1; i >= 0; i--) {
-        Draft d = all.get(i);
-        EventDate date = d.date();
-        if (VIOLENT.contains(d.type().eventType())
-            && date.inSentence()
-            && date.phrase() != null
-            && date.from().equals(date.to())) {
-          return new DateMention(
-              0, date.phrase().length(), date.phrase(), date.from(), date.to(), "day", date.rule());
+    private EventDate lastViolentDay() {
+      for (List<Draft> drafts : List.of(open, done)) {
+        for (int i = drafts.size() - 1; i >= 0; i--) {
+          Draft d = drafts.get(i);
+          EventDate date = d.date();
+          if (VIOLENT.contains(d.type().eventType())
+              && date.inSentence()
+              && date.phrase() != null
+              && date.from().equals(date.to())) {
+            return date;
+          }
         }
       }
       return null;

@@ -19,7 +19,7 @@ public record Casualties(
     List<String> rules) {
 
   /** Between pieces of a phrase gathered from several places, as validate reads them. */
-  public static final String SEPARATOR = " | ";
+  static final String SEPARATOR = " | ";
 
   static final String KILLED = "killed";
   static final String INJURED = "injured";
@@ -53,6 +53,28 @@ public record Casualties(
         injured == null ? null : injured.high(),
         phrases.isEmpty() ? null : String.join(SEPARATOR, phrases),
         rules);
+  }
+
+  /**
+   * These figures with {@code more} killed added, read from {@code phrase} (another piece of the
+   * casualty phrase) for the reason given; null when the toll is not known exactly enough to add to
+   * (no low, best or high).
+   */
+  public Casualties plusKilled(int more, String phrase, String why) {
+    if (killedLow == null || killedBest == null || killedHigh == null) {
+      return null;
+    }
+    List<String> now = new ArrayList<>(rules);
+    now.add("'" + phrase + "' " + why + " -> killed " + (killedBest + more));
+    return new Casualties(
+        killedLow + more,
+        killedBest + more,
+        killedHigh + more,
+        injuredLow,
+        injuredBest,
+        injuredHigh,
+        this.phrase + SEPARATOR + phrase,
+        now);
   }
 
   private static CasualtyMention first(List<CasualtyMention> mentions, String kind) {

@@ -119,22 +119,20 @@ public final class AnaphoricDates {
               + "|airstrike|air\\s+strike|clash|clashes|massacre|ambush|assault|killings?)\\b");
 
   /**
-   * The day or two a phrase of hours before or after "the attack" names, counted from the day of
-   * the event the article told last ({@code event}, one day); empty when the sentence has no such
-   * phrase, there is no such event, or the days would come after publication.
+   * The day or two a phrase of hours before or after "the attack" names, counted from {@code
+   * eventDay}, the day of the event the article told last (dated by {@code eventPhrase}); empty
+   * when the sentence has no such phrase or the days would come after publication. The caller
+   * checks first that the sentence has the word ("hour") and that there is such an event.
    */
   public static Optional<DateMention> hoursFromTheEvent(
-      String sentence, Clues clues, DateMention event, LocalDate published) {
-    if (event == null || !event.from().equals(event.to()) || !clues.has("hour")) {
-      return Optional.empty();
-    }
+      String sentence, LocalDate eventDay, String eventPhrase, LocalDate published) {
     Matcher m = HOURS_FROM_EVENT.matcher(sentence);
     if (!m.find()) {
       return Optional.empty();
     }
     boolean after = m.group("dir").equalsIgnoreCase("after");
-    LocalDate from = after ? event.from() : event.from().minusDays(1);
-    LocalDate to = after ? event.from().plusDays(1) : event.from();
+    LocalDate from = after ? eventDay : eventDay.minusDays(1);
+    LocalDate to = after ? eventDay.plusDays(1) : eventDay;
     if (to.isAfter(published)) {
       to = published;
     }
@@ -153,9 +151,9 @@ public final class AnaphoricDates {
             "'"
                 + phrase
                 + "' counted from the day of the event told before it ("
-                + event.from()
+                + eventDay
                 + ", '"
-                + event.phrase()
+                + eventPhrase
                 + "'): that day or the one "
                 + (after ? "after" : "before")
                 + ", as hours may cross midnight"));

@@ -545,13 +545,12 @@ public final class PlaceFinder {
       return null;
     }
     String phrase = words.phrase(first, last);
-    if (phrase.length() < 5) {
+    if (phrase.codePoints().filter(Character::isLetter).count() < 5) {
       return null;
     }
     List<Gazetteer.Entry> towns = gazetteer.townsByLooseSpelling(home, phrase);
     if (towns.isEmpty()
         || org.eventline.suggest.text.NameKey.loose(phrase).length() < 4
-        || phrase.codePoints().filter(Character::isLetter).count() < 5
         || towns.stream().map(t -> t.place().admin1()).distinct().count() != 1) {
       return null;
     }

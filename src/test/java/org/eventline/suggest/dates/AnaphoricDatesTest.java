@@ -67,21 +67,18 @@ class AnaphoricDatesTest {
   void hoursBeforeOrAfterTheAttackAreItsDayOrTheOneBeforeOrAfter() {
     String before = "A protest had taken place a few hours before the attack.";
     DateMention d =
-        AnaphoricDates.hoursFromTheEvent(
-                before, new org.eventline.suggest.text.Clues(before), FRIDAY, PUBLISHED)
+        AnaphoricDates.hoursFromTheEvent(before, FRIDAY.from(), FRIDAY.phrase(), PUBLISHED)
             .orElseThrow();
     assertEquals(LocalDate.parse("2019-03-14"), d.from());
     assertEquals(LocalDate.parse("2019-03-15"), d.to());
     String after = "Police arrested him hours after the shooting.";
     DateMention a =
-        AnaphoricDates.hoursFromTheEvent(
-                after, new org.eventline.suggest.text.Clues(after), FRIDAY, PUBLISHED)
+        AnaphoricDates.hoursFromTheEvent(after, FRIDAY.from(), FRIDAY.phrase(), PUBLISHED)
             .orElseThrow();
     assertEquals(LocalDate.parse("2019-03-16"), a.to());
     String other = "Talks lasted two hours before the vote.";
     assertTrue(
-        AnaphoricDates.hoursFromTheEvent(
-                other, new org.eventline.suggest.text.Clues(other), FRIDAY, PUBLISHED)
+        AnaphoricDates.hoursFromTheEvent(other, FRIDAY.from(), FRIDAY.phrase(), PUBLISHED)
             .isEmpty());
   }
 }
