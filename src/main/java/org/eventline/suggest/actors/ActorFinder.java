@@ -162,28 +162,20 @@ public final class ActorFinder {
     String sentence = words.text();
     List<Token> tokens = words.tokens();
     List<ActorMention> found = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      int next = i + 1;
-      for (int last = Math.min(tokens.size(), i + dictionary.wordsFrom(words, i)) - 1;
-          last >= i;
-          last--) {
-        ActorMention m = match(words, i, last, places, country, date, before, found);
-        if (m != null) {
-          found.add(m);
-          next = last + 1;
-          break;
-        }
-      }
-      if (next == i + 1) {
-        Optional<ActorMention> state = stateByCountry(tokens, i, places, date);
-        if (state.isPresent()) {
-          found.add(state.get());
-          next = indexAfter(tokens, state.get().end());
-        }
-      }
-      i = next;
-    }
+    walk(
+        words,
+        (i, last) -> {
+          ActorMention m = match(words, i, last, places, country, date, before, found);
+          if (m != null) {
+            found.add(m);
+          }
+          return m != null;
+        },
+        i -> {
+          Optional<ActorMention> state = stateByCountry(tokens, i, places, date);
+          state.ifPresent(found::add);
+          return state.map(s -> indexAfter(tokens, s.end())).orElse(-1);
+        });
     found.addAll(unknownOrganisations(words, found, places));
     found.sort(java.util.Comparator.comparingInt(ActorMention::start));
     return membersOf(sentence, found);
@@ -204,39 +196,60 @@ public final class ActorFinder {
   public List<String> namedHomes(SentenceTokens words, List<PlaceMention> places, LocalDate date) {
     List<Token> tokens = words.tokens();
     List<String> homes = new ArrayList<>();
+    walk(
+        words,
+        (i, last) -> {
+          if (!connected(words, i, last)) {
+            return false;
+          }
+          List<Actor> named = dictionary.named(words, i, last);
+          if (!named.isEmpty()) {
+            String home = actorOn(named, date).country();
+            if (home != null) {
+              homes.add(home);
+            }
+            return true;
+          }
+          // a generic word, resolved by the country before it: no named actor
+          return dictionary.genericByKey(words.key(i, last)).isPresent()
+              && countryBefore(places, words.token(i).start()).isPresent();
+        },
+        i -> statePlace(tokens, i, places).map(s -> indexAfter(tokens, s.end())).orElse(-1));
+    return homes;
+  }
+
+  /** Reads the span of words {@code i} to {@code last}; true when it names an actor (taken). */
+  @FunctionalInterface
+  private interface SpanReader {
+    boolean read(int i, int last);
+  }
+
+  /**
+   * The walk over a sentence's words that {@link #find} and {@link #namedHomes} share: at each
+   * word, the longest span the dictionary allows first; a span read is skipped past; else {@code
+   * state} reads a country acting as a state at the word and gives the index after it (-1: none).
+   */
+  private void walk(
+      SentenceTokens words, SpanReader span, java.util.function.IntUnaryOperator state) {
     int i = 0;
-    while (i < tokens.size()) {
+    while (i < words.size()) {
       int next = i + 1;
-      for (int last = Math.min(tokens.size(), i + dictionary.wordsFrom(words, i)) - 1;
+      for (int last = Math.min(words.size(), i + dictionary.wordsFrom(words, i)) - 1;
           last >= i;
           last--) {
-        if (!connected(words, i, last)) {
-          continue;
-        }
-        List<Actor> named = dictionary.named(words, i, last);
-        if (!named.isEmpty()) {
-          String home = actorOn(named, date).country();
-          if (home != null) {
-            homes.add(home);
-          }
+        if (span.read(i, last)) {
           next = last + 1;
-          break;
-        }
-        if (dictionary.genericByKey(words.key(i, last)).isPresent()
-            && countryBefore(places, words.token(i).start()).isPresent()) {
-          next = last + 1; // a generic word, resolved by the country before it: no named actor
           break;
         }
       }
       if (next == i + 1) {
-        Optional<PlaceMention> state = statePlace(tokens, i, places);
-        if (state.isPresent()) {
-          next = indexAfter(tokens, state.get().end());
+        int after = state.applyAsInt(i);
+        if (after >= 0) {
+          next = after;
         }
       }
       i = next;
     }
-    return homes;
   }
 
   /** "of" or "of the" between a word for fighters and the group they belong to. */
