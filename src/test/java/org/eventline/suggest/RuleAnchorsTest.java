@@ -205,24 +205,6 @@ class RuleAnchorsTest {
 
   /** The sentences of the shipped articles, the fixtures and the coder reports, as written. */
   private static List<String> sentences() throws java.io.IOException {
-    List<String> sentences = new java.util.ArrayList<>();
-    List<java.nio.file.Path> files;
-    try (var walk =
-        java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/fixtures"))) {
-      files = new java.util.ArrayList<>(walk.filter(f -> f.toString().endsWith(".txt")).toList());
-    }
-    try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
-      seeds.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
-    }
-    files.add(java.nio.file.Path.of("eval/coder-reports.csv"));
-    files.add(java.nio.file.Path.of("eval/ucdp-dev.csv"));
-    for (java.nio.file.Path f : files) {
-      String text =
-          new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
-      for (String s : text.split("(?<=[.!?\\n])\\s+")) {
-        sentences.add(s);
-      }
-    }
-    return sentences;
+    return org.eventline.testing.Fixtures.shippedSentences();
   }
 }

@@ -129,40 +129,26 @@ class ActorDictionaryTest {
    */
   @Test
   void theWordsThatFollowNeverCutOffASpanThatNamesAnActor() throws Exception {
-    List<java.nio.file.Path> files = new java.util.ArrayList<>();
-    try (var walk =
-        java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/fixtures"))) {
-      walk.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
-    }
-    try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
-      seeds.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
-    }
-    files.add(java.nio.file.Path.of("eval/coder-reports.csv"));
-    files.add(java.nio.file.Path.of("eval/ucdp-dev.csv"));
     int spans = 0;
     int longer = 0;
-    for (java.nio.file.Path f : files) {
-      String text =
-          new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
-      for (String sentence : text.split("(?<=[.!?\\n])\\s+")) {
-        org.eventline.suggest.text.SentenceTokens words =
-            new org.eventline.suggest.text.SentenceTokens(sentence);
-        for (int i = 0; i < words.size(); i++) {
-          int reached = dictionary.lastReached(words, i);
-          for (int last = i; last < Math.min(words.size(), i + 16); last++) {
-            if (last > i && !words.gapIs(last, " ") && !words.gapIs(last, "-")) {
-              break; // the finder joins words only across one space or one hyphen
-            }
-            boolean names =
-                !dictionary.named(words, i, last).isEmpty()
-                    || dictionary.genericByKey(words.key(i, last)).isPresent();
-            if (names) {
-              spans++;
-              longer += last > i ? 1 : 0;
-              assertTrue(
-                  last <= reached,
-                  "'" + words.phrase(i, last) + "' beyond word " + reached + " in: " + sentence);
-            }
+    for (String sentence : org.eventline.testing.Fixtures.shippedSentences()) {
+      org.eventline.suggest.text.SentenceTokens words =
+          new org.eventline.suggest.text.SentenceTokens(sentence);
+      for (int i = 0; i < words.size(); i++) {
+        int reached = dictionary.lastReached(words, i);
+        for (int last = i; last < Math.min(words.size(), i + 16); last++) {
+          if (last > i && !words.gapIs(last, " ") && !words.gapIs(last, "-")) {
+            break; // the finder joins words only across one space or one hyphen
+          }
+          boolean names =
+              !dictionary.named(words, i, last).isEmpty()
+                  || dictionary.genericByKey(words.key(i, last)).isPresent();
+          if (names) {
+            spans++;
+            longer += last > i ? 1 : 0;
+            assertTrue(
+                last <= reached,
+                "'" + words.phrase(i, last) + "' beyond word " + reached + " in: " + sentence);
           }
         }
       }

@@ -3,11 +3,7 @@ package org.eventline.suggest.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.eventline.suggest.SharedResources;
 import org.eventline.suggest.places.PlaceFinder;
@@ -30,33 +26,21 @@ class ActorFinderTest {
   @Test
   void namedHomesAreTheHomesOfTheNamedActorsTheFullReadingFinds() throws Exception {
     PlaceFinder places = SharedResources.suggester().placeFinder();
-    List<Path> files = new ArrayList<>();
-    try (var walk = Files.walk(Path.of("src/test/resources/fixtures"))) {
-      walk.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
-    }
-    try (var seeds = Files.list(Path.of("seeds"))) {
-      seeds.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
-    }
-    files.add(Path.of("eval/coder-reports.csv"));
-    files.add(Path.of("eval/ucdp-dev.csv"));
     int sentences = 0;
     int homes = 0;
-    for (Path f : files) {
-      String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-      for (String s : text.split("(?<=[.!?\\n])\\s+")) {
-        SentenceTokens words = new SentenceTokens(s);
-        List<PlaceMention> found = places.find(places.names(words), List.of());
-        for (LocalDate date : List.of(LocalDate.of(2014, 6, 1), LocalDate.of(2024, 5, 10))) {
-          List<String> expected =
-              FINDER.find(new SentenceTokens(s), found, null, date, List.of()).stream()
-                  .filter(a -> a.home() != null && a.kind() == ActorMention.Kind.NAMED)
-                  .map(ActorMention::home)
-                  .toList();
-          assertEquals(expected, FINDER.namedHomes(words, found, date), s);
-          homes += expected.size();
-        }
-        sentences++;
+    for (String s : org.eventline.testing.Fixtures.shippedSentences()) {
+      SentenceTokens words = new SentenceTokens(s);
+      List<PlaceMention> found = places.find(places.names(words), List.of());
+      for (LocalDate date : List.of(LocalDate.of(2014, 6, 1), LocalDate.of(2024, 5, 10))) {
+        List<String> expected =
+            FINDER.find(new SentenceTokens(s), found, null, date, List.of()).stream()
+                .filter(a -> a.home() != null && a.kind() == ActorMention.Kind.NAMED)
+                .map(ActorMention::home)
+                .toList();
+        assertEquals(expected, FINDER.namedHomes(words, found, date), s);
+        homes += expected.size();
       }
+      sentences++;
     }
     int read = sentences;
     int named = homes;

@@ -350,39 +350,25 @@ class CasualtyExpressionsTest {
    */
   @Test
   void everyMatchStartsAtAWordTheRuleTriesAt() throws Exception {
-    List<java.nio.file.Path> files = new java.util.ArrayList<>();
-    try (var walk =
-        java.nio.file.Files.walk(java.nio.file.Path.of("src/test/resources/fixtures"))) {
-      walk.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
-    }
-    try (var seeds = java.nio.file.Files.list(java.nio.file.Path.of("seeds"))) {
-      seeds.filter(f -> f.toString().endsWith(".txt")).forEach(files::add);
-    }
-    files.add(java.nio.file.Path.of("eval/coder-reports.csv"));
-    files.add(java.nio.file.Path.of("eval/ucdp-dev.csv"));
     int matches = 0;
-    for (java.nio.file.Path f : files) {
-      String text =
-          new String(java.nio.file.Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8);
-      for (String sentence : text.split("(?<=[.!?\\n])\\s+")) {
-        org.eventline.suggest.text.Clues clues = new org.eventline.suggest.text.Clues(sentence);
-        for (CasualtyExpressions.CasualtyRule rule : CasualtyExpressions.RULES) {
-          java.util.regex.Matcher m = rule.pattern().matcher(sentence);
-          int from = 0;
-          while (from <= sentence.length() && m.find(from)) {
-            int start = m.start();
-            int word = -1;
-            for (int w = 0; w < clues.wordCount(); w++) {
-              if (clues.wordStart(w) == start) {
-                word = w;
-              }
+    for (String sentence : org.eventline.testing.Fixtures.shippedSentences()) {
+      org.eventline.suggest.text.Clues clues = new org.eventline.suggest.text.Clues(sentence);
+      for (CasualtyExpressions.CasualtyRule rule : CasualtyExpressions.RULES) {
+        java.util.regex.Matcher m = rule.pattern().matcher(sentence);
+        int from = 0;
+        while (from <= sentence.length() && m.find(from)) {
+          int start = m.start();
+          int word = -1;
+          for (int w = 0; w < clues.wordCount(); w++) {
+            if (clues.wordStart(w) == start) {
+              word = w;
             }
-            assertTrue(
-                word >= 0 && rule.startWord().test(clues, word),
-                rule.pattern().pattern().substring(0, 40) + " at " + start + " in: " + sentence);
-            matches++;
-            from = start + 1;
           }
+          assertTrue(
+              word >= 0 && rule.startWord().test(clues, word),
+              rule.pattern().pattern().substring(0, 40) + " at " + start + " in: " + sentence);
+          matches++;
+          from = start + 1;
         }
       }
     }
