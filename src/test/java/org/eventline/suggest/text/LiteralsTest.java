@@ -33,6 +33,26 @@ class LiteralsTest {
     }
   }
 
+  /**
+   * The compact table of moves (a class per ASCII character the literals hold, one shared class for
+   * the rest) finds what the naive search finds in real sentences, digits, punctuation and letters
+   * no literal holds included.
+   */
+  @Test
+  void findsWhatContainsFindsInShippedSentences() throws java.io.IOException {
+    Literals literals = Literals.of(WORDS);
+    for (String sentence : org.eventline.testing.Fixtures.shippedSentences()) {
+      assertEquals(
+          Arrays.deepToString(naive(sentence)),
+          Arrays.deepToString(literals.starts(sentence)),
+          sentence);
+      assertEquals(
+          Arrays.stream(naive(sentence)).anyMatch(a -> a != null),
+          literals.occursIn(sentence),
+          sentence);
+    }
+  }
+
   @Test
   void findsWordsIgnoringCase() {
     int[][] starts = Literals.of(WORDS).starts("Ushers KILLED in an Air Strike");
