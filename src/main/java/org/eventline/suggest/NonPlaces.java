@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventline.suggest.places.PlaceMention;
+import org.eventline.suggest.text.CapitalisedRuns;
 
 /**
  * Place names that, where they stand, are not where an event happened: a person's origin ("Ohio man
@@ -58,11 +59,6 @@ final class NonPlaces {
           "\\b(?:University|College|Bank|Museum|Institute|Academy|Archbishop|Bishop|Diocese|Duke"
               + "|Duchess|Earl|Prince|Princess|Mayor|Governor)\\s+of\\s+(?:the\\s+)?$");
 
-  /** A run of two or more capitalised words: a person's full name among others. */
-  private static final Pattern RUN =
-      Pattern.compile(
-          "(?<![\\p{L}\\p{M}'’.-])\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]+)+");
-
   private final Set<String> surnames = new HashSet<>();
 
   /**
@@ -87,8 +83,8 @@ final class NonPlaces {
    * Nevares", whose first surname is the one used alone).
    */
   private void learn(String sentence, List<PlaceMention> found) {
-    Matcher run = RUN.matcher(sentence);
-    while (run.find()) {
+    // runs of two or more capitalised words: a person's full name among others
+    for (CapitalisedRuns.Run run : CapitalisedRuns.of(sentence)) {
       Matcher word = WORD.matcher(sentence).region(run.start(), run.end());
       word.find(); // the first word: a given name or a title
       while (word.find()) {
