@@ -320,9 +320,19 @@ public final class ActorDictionary {
    * the word's own key when it has none). Bounded further by the words that follow ({@link
    * #reach}): after "the" or "government" (aliases of up to 13 words start so) the finder would
    * otherwise make and look up a key for every span of up to 14 words, of which most sentences have
-   * no alias beyond the first two.
+   * no alias beyond the first two. Computed once per word of a sentence ({@link
+   * SentenceTokens#perWord}): the article's first reading of its actors and the full one walk the
+   * same words.
    */
   int wordsFrom(SentenceTokens words, int i) {
+    int[] known = words.perWord(this);
+    if (known[i] < 0) {
+      known[i] = computeWordsFrom(words, i);
+    }
+    return known[i];
+  }
+
+  private int computeWordsFrom(SentenceTokens words, int i) {
     Token token = words.token(i);
     String bareKey = words.key(i, i);
     String key = !token.possessive() ? bareKey : NameKey.of(token.text());

@@ -19,6 +19,11 @@ public final class SentenceTokens {
   private final String[] lower;
   private final String[][] keys;
 
+  /** The reader of {@link #perWord} and its numbers, one per word (-1: not computed yet). */
+  private Object perWordReader;
+
+  private int[] perWord;
+
   public SentenceTokens(String text) {
     this.text = text;
     this.tokens = Token.of(text);
@@ -80,6 +85,20 @@ public final class SentenceTokens {
       row[length] = k;
     }
     return k;
+  }
+
+  /**
+   * A number per word that {@code reader} computes at most once per sentence however many walks
+   * over the words ask for it (-1 until it is computed): the actor dictionary's reach from each
+   * word, which both readings of a sentence's actors need. Another reader gets a fresh array.
+   */
+  public int[] perWord(Object reader) {
+    if (perWordReader != reader) {
+      perWordReader = reader;
+      perWord = new int[tokens.size()];
+      java.util.Arrays.fill(perWord, -1);
+    }
+    return perWord;
   }
 
   /** Whether the text between words {@code k - 1} and {@code k} is exactly {@code gap}. */
