@@ -280,8 +280,8 @@ public final class Gazetteer {
         compact = NameKey.compactOfKey(key);
       }
       codes = byCompactKey.get(compact);
-      if (codes == null) {
-        codes = byKey.get(compact);
+      if (codes == null && !compact.equals(key)) {
+        codes = byKey.get(compact); // a key without spaces or hyphens was looked up just above
       }
     }
     return entries(codes);
