@@ -7,6 +7,18 @@ package org.eventline.suggest.text;
 public final class Clues {
 
   private final String lower;
+
+  /**
+   * Every three characters that follow each other in the lower-cased sentence, hashed to one of
+   * {@link #TRIGRAM_BITS} bits: a word none of whose three-character pieces is missing may be in
+   * the sentence, a word with one missing cannot be. Set in one pass, it answers most of the rules'
+   * {@link #has(String...)} questions (forty a sentence, most about words it does not hold) without
+   * reading the sentence again.
+   */
+  private final long[] trigrams = new long[TRIGRAM_BITS / 64];
+
+  private static final int TRIGRAM_BITS = 4096;
+
   private final boolean digit;
   private final boolean month;
   private int[] wordStarts;
@@ -19,6 +31,10 @@ public final class Clues {
       chars[i] = Character.toLowerCase(chars[i]); // char by char: offsets stay the sentence's
     }
     this.lower = new String(chars);
+    for (int i = 0; i + 2 < chars.length; i++) {
+      int bit = trigram(chars[i], chars[i + 1], chars[i + 2]);
+      trigrams[bit >>> 6] |= 1L << bit;
+    }
     boolean d = false;
     boolean m = false;
     for (int i = 0; i < sentence.length(); i++) {
@@ -118,10 +134,25 @@ public final class Clues {
   /** Whether the lower-cased sentence contains any of the words. */
   public boolean has(String... words) {
     for (String w : words) {
-      if (lower.contains(w)) {
+      if (mayHold(w) && lower.contains(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** False when a piece of three characters of the word is not in the sentence. */
+  private boolean mayHold(String word) {
+    for (int i = 0; i + 2 < word.length(); i++) {
+      int bit = trigram(word.charAt(i), word.charAt(i + 1), word.charAt(i + 2));
+      if ((trigrams[bit >>> 6] & (1L << bit)) == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int trigram(char a, char b, char c) {
+    return (a * 961 + b * 31 + c) & (TRIGRAM_BITS - 1);
   }
 }
