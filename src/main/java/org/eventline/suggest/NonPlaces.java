@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventline.suggest.places.PlaceMention;
 import org.eventline.suggest.text.CapitalisedRuns;
+import org.eventline.suggest.text.TextScan;
 
 /**
  * Place names that, where they stand, are not where an event happened: a person's origin ("Ohio man
@@ -151,7 +152,9 @@ final class NonPlaces {
     String before = sentence.substring(Math.max(0, m.start() - 60), m.start());
     Matcher institution = INSTITUTION_BEFORE.matcher(before);
     // "attacked the University of Maiduguri", "at the University of X": the scene, a place
-    return institution.find() && !SCENE.matcher(before.substring(0, institution.start())).find();
+    return TextScan.endsWithAny(before, "of", "the")
+        && institution.find()
+        && !SCENE.matcher(before.substring(0, institution.start())).find();
   }
 
   /** Words before an institution that make it where an event happened. */

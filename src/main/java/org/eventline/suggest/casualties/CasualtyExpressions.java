@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.eventline.suggest.text.Clues;
 import org.eventline.suggest.text.Quantity;
 import org.eventline.suggest.text.QuantityReader;
+import org.eventline.suggest.text.TextScan;
 import org.eventline.suggest.text.TextSpan;
 import org.eventline.suggest.text.Whitespace;
 
@@ -306,7 +307,7 @@ public final class CasualtyExpressions {
     }
     String head = sentence.substring(0, m.start());
     Matcher before = MORE_AND.matcher(head);
-    if (before.find()) {
+    if (TextScan.endsWithAny(head, "and", "also") && before.find()) {
       int sum = 0;
       int n = 1;
       Matcher group = GROUP.matcher(head).region(before.start(), head.length());
@@ -324,7 +325,8 @@ public final class CasualtyExpressions {
       }
     }
     if (OTHERS.matcher(m.phrase()).lookingAt()
-        && ONE_AND.matcher(sentence.substring(0, m.start())).find()) {
+        && TextScan.endsWithAny(head, "and")
+        && ONE_AND.matcher(head).find()) {
       // "The local police chief and two others were also injured": 3
       return sum(
           m, m.start(), m.end(), 1, sentence, ", and the one person named before the others");

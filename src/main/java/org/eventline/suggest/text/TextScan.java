@@ -56,6 +56,38 @@ public final class TextScan {
         : word;
   }
 
+  /**
+   * Whether the text ends with one of the words (ignoring case), white space and line terminators
+   * after it aside: a cheap test that an expression ending in {@code \\s+word\\s+$} (with {@code $}
+   * before a final line terminator too) may match, so that it is run only then. It is the necessary
+   * condition and no more: the expression still decides.
+   */
+  public static boolean endsWithAny(String text, String... words) {
+    int end = text.length();
+    while (end > 0 && spaceOrLineEnd(text.charAt(end - 1))) {
+      end--;
+    }
+    for (String w : words) {
+      if (end >= w.length() && text.regionMatches(true, end - w.length(), w, 0, w.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code \\s} of Java's expressions, and the line terminators {@code $} may stand before. */
+  private static boolean spaceOrLineEnd(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\n'
+        || c == '\u000B'
+        || c == '\f'
+        || c == '\r'
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029';
+  }
+
   private static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '\'' || c == '’';
   }
