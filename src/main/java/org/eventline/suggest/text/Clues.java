@@ -23,6 +23,7 @@ public final class Clues {
   private final boolean month;
   private int[] wordStarts;
   private int[] wordEnds;
+  private String[] words;
   public int wordCount;
 
   public Clues(String sentence) {
@@ -74,9 +75,17 @@ public final class Clues {
     return wordStarts[i];
   }
 
-  /** Word {@code i}, lower case. */
+  /**
+   * Word {@code i}, lower case: made once per sentence, however many rules ask for it at that word
+   * (every date rule and casualty rule tests its start words at every word).
+   */
   public String word(int i) {
-    return lower.substring(wordStarts[i], wordEnds[i]);
+    String w = words[i];
+    if (w == null) {
+      w = lower.substring(wordStarts[i], wordEnds[i]);
+      words[i] = w;
+    }
+    return w;
   }
 
   /**
@@ -94,6 +103,7 @@ public final class Clues {
     }
     wordStarts = new int[lower.length() + 1];
     wordEnds = new int[wordStarts.length];
+    words = new String[wordStarts.length];
     int i = 0;
     while (i < lower.length()) {
       char c = lower.charAt(i);
