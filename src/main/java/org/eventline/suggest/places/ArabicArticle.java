@@ -18,11 +18,27 @@ final class ArabicArticle {
   private static final String SPELLINGS = "al|el|ad|adh|ar|as|ash|at|ath|az|ez|es|en|an|ed|et|er";
 
   /** An article inside a name: after a word, before a word, joined by a hyphen or a space. */
-  private static final Pattern INNER =
+  static final Pattern INNER =
       Pattern.compile("(?<=\\p{L}[ -])(?i:" + SPELLINGS + ")[- ](?=(\\p{L}+))");
 
   /** A word that is the article in lower case and a capitalised name: "ez-Zor", "al-Shughur". */
   private static final Pattern WORD = Pattern.compile("(?:" + SPELLINGS + ")-\\p{Lu}.*");
+
+  /**
+   * Whether a space or a hyphen is followed by "a" or "e" somewhere in the name: every spelling of
+   * {@link #INNER} starts so (case ignored, ASCII only, as the expression does), so a name without
+   * is not given to the expression (most names tried are unknown multi-word spans of a sentence).
+   */
+  static boolean mayHoldInner(String name) {
+    for (int i = 1; i < name.length(); i++) {
+      char before = name.charAt(i - 1);
+      char c = name.charAt(i);
+      if ((before == ' ' || before == '-') && (c == 'a' || c == 'e' || c == 'A' || c == 'E')) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Latin spellings of the sun letters, longest first: the article takes their sound. */
   private static final List<String> SUN =
@@ -38,6 +54,9 @@ final class ArabicArticle {
 
   /** Other spellings of the first inner article of a name; empty when it has none. */
   static List<String> variants(String name) {
+    if (!mayHoldInner(name)) {
+      return List.of();
+    }
     Matcher m = INNER.matcher(name);
     if (!m.find()) {
       return List.of();

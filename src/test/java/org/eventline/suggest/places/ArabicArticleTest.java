@@ -26,4 +26,28 @@ class ArabicArticleTest {
     assertEquals(List.of(), ArabicArticle.variants("al-Bab"));
     assertTrue(ArabicArticle.variants("Salah ad Din").contains("Salah al-Din"));
   }
+
+  /** The cheap test before the expression holds wherever the expression finds an article. */
+  @Test
+  void theCheapTestHoldsWhereverTheExpressionFinds() {
+    List<String> pieces =
+        List.of("Deir", "al", "El", "AS", "ez", "an", "ash", "adh", "x", "Zor", "é", "Éz", "ıl");
+    List<String> gaps = List.of(" ", "-", "", "'", "  ");
+    java.util.Random random = new java.util.Random(9);
+    int found = 0;
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder name = new StringBuilder();
+      int length = random.nextInt(5);
+      for (int i = 0; i < length; i++) {
+        name.append(pieces.get(random.nextInt(pieces.size())));
+        name.append(gaps.get(random.nextInt(gaps.size())));
+      }
+      String n = name.toString();
+      if (ArabicArticle.INNER.matcher(n).find()) {
+        found++;
+        assertTrue(ArabicArticle.mayHoldInner(n), n);
+      }
+    }
+    assertTrue(found > 1_000, "too few to say anything: " + found);
+  }
 }
