@@ -548,10 +548,14 @@ public final class PlaceFinder {
     if (phrase.codePoints().filter(Character::isLetter).count() < 5) {
       return null;
     }
+    if (org.eventline.suggest.text.NameKey.loose(phrase).length() < 4) {
+      return null;
+    }
     List<Gazetteer.Entry> towns = gazetteer.townsByLooseSpelling(home, phrase);
-    if (towns.isEmpty()
-        || org.eventline.suggest.text.NameKey.loose(phrase).length() < 4
-        || towns.stream().map(t -> t.place().admin1()).distinct().count() != 1) {
+    if (towns.isEmpty()) {
+      return unitSpelledAnotherWay(words, first, last, home);
+    }
+    if (towns.stream().map(t -> t.place().admin1()).distinct().count() != 1) {
       return null;
     }
     PlaceCues cues = PlaceCues.of(words.text(), words.tokens(), first, last, before);
@@ -574,6 +578,29 @@ public final class PlaceFinder {
         cues.near(),
         "'" + phrase + "' -> " + p.asciiName() + ", " + p.admin1() + ", " + p.country(),
         "a town of the article's country spelled another way");
+  }
+
+  /**
+   * The one first-level unit of the article's country that a name spells another way ("in Lower
+   * Jubba" for Lower Juba, Somalia), or null; {@link #otherSpelling} has checked the text says a
+   * place follows.
+   */
+  private PlaceMention unitSpelledAnotherWay(
+      SentenceTokens words, int first, int last, String home) {
+    String phrase = words.phrase(first, last);
+    List<Gazetteer.Entry> units =
+        gazetteer.admin1ByLooseSpelling(phrase).stream()
+            .filter(e -> e.place().country().equals(home))
+            .toList();
+    if (units.size() != 1) {
+      return null;
+    }
+    return unitMention(
+        words,
+        first,
+        last,
+        units.get(0).place(),
+        "a first-level unit of the article's country spelled another way");
   }
 
   /**
@@ -710,7 +737,16 @@ public final class PlaceFinder {
     if (units.isEmpty() || units.stream().map(e -> e.place().country()).distinct().count() != 1) {
       return null;
     }
-    Place p = units.get(0).place();
+    return unitMention(
+        words,
+        first,
+        last,
+        units.get(0).place(),
+        "first-level unit spelled another way, where the text names a province");
+  }
+
+  /** The first-level unit {@code p} read from a name spelled another way (with its unit word). */
+  private PlaceMention unitMention(SentenceTokens words, int first, int last, Place p, String why) {
     Country c = countries.byCode(p.country()).orElse(null);
     if (c == null) {
       return null;
@@ -719,6 +755,7 @@ public final class PlaceFinder {
     if (last + 1 < words.size() && PlaceCues.UNIT_WORDS.contains(words.lower(last + 1))) {
       end = words.token(last + 1).end();
     }
+    String phrase = words.phrase(first, last);
     return spelledAnotherWay(
         words,
         first,
@@ -728,7 +765,7 @@ public final class PlaceFinder {
         c,
         false,
         "'" + phrase + "' -> " + p.asciiName() + ", " + p.country(),
-        "first-level unit spelled another way, where the text names a province");
+        why);
   }
 
   /** A place read from a spelling the gazetteer does not have: where it is, and why. */
