@@ -41,6 +41,23 @@ class PlaceAndReactionRulesTest {
   }
 
   @Test
+  void aSiteTheGazetteerDoesNotListLiesInTheLastTownTheArticleNamed() {
+    List<Event> events =
+        suggest(
+            "A gunman opened fire in Christchurch, New Zealand, on Friday.\n\n"
+                + "The second attack was in Linwood Mosque, killing at least eight people.\n");
+    Event second = events.get(events.size() - 1);
+    assertEquals("Christchurch", second.location(), events.toString());
+    assertEquals("Canterbury", second.admin1());
+    // without a site word the sentence says nothing of where: the country, as before
+    List<Event> plain =
+        suggest(
+            "A gunman opened fire in Christchurch, New Zealand, on Friday.\n\n"
+                + "A second attack killed at least eight people.\n");
+    assertEquals("New Zealand", plain.get(plain.size() - 1).location(), plain.toString());
+  }
+
+  @Test
   void aReactionIsNotAnEventAndTheCityRefersBackToTheTown() {
     List<Event> events =
         suggest(
