@@ -553,7 +553,12 @@ public final class PlaceFinder {
     }
     List<Gazetteer.Entry> towns = gazetteer.townsByLooseSpelling(home, phrase);
     if (towns.isEmpty()) {
-      return unitSpelledAnotherWay(words, first, last, home);
+      return looseUnit(
+          words,
+          first,
+          last,
+          home,
+          "a first-level unit of the article's country spelled another way");
     }
     if (towns.stream().map(t -> t.place().admin1()).distinct().count() != 1) {
       return null;
@@ -578,29 +583,6 @@ public final class PlaceFinder {
         cues.near(),
         "'" + phrase + "' -> " + p.asciiName() + ", " + p.admin1() + ", " + p.country(),
         "a town of the article's country spelled another way");
-  }
-
-  /**
-   * The one first-level unit of the article's country that a name spells another way ("in Lower
-   * Jubba" for Lower Juba, Somalia), or null; {@link #otherSpelling} has checked the text says a
-   * place follows.
-   */
-  private PlaceMention unitSpelledAnotherWay(
-      SentenceTokens words, int first, int last, String home) {
-    String phrase = words.phrase(first, last);
-    List<Gazetteer.Entry> units =
-        gazetteer.admin1ByLooseSpelling(phrase).stream()
-            .filter(e -> e.place().country().equals(home))
-            .toList();
-    if (units.size() != 1) {
-      return null;
-    }
-    return unitMention(
-        words,
-        first,
-        last,
-        units.get(0).place(),
-        "a first-level unit of the article's country spelled another way");
   }
 
   /**
@@ -690,7 +672,13 @@ public final class PlaceFinder {
       entries = unitNames(List.copyOf(spelt), key);
     }
     if (entries.isEmpty() && unitPosition(words, first, last)) {
-      PlaceMention unit = looseUnit(words, first, last);
+      PlaceMention unit =
+          looseUnit(
+              words,
+              first,
+              last,
+              null,
+              "first-level unit spelled another way, where the text names a province");
       if (unit != null) {
         return PlaceNames.Named.of(unit);
       }
@@ -727,22 +715,23 @@ public final class PlaceFinder {
   }
 
   /**
-   * The first-level unit a name spells another way ({@link
-   * org.eventline.suggest.text.NameKey#loose}: "Hiraan" for Hiiraan, "Hilmand" for Helmand), when
-   * the units of that spelling lie in one country; else null.
+   * The one first-level unit a name spells another way ({@link
+   * org.eventline.suggest.text.NameKey#loose}: "Hiraan" for Hiiraan, "Hilmand" for Helmand, "Lower
+   * Jubba" for Lower Juba), in country {@code home} when it is not null; else null. The caller has
+   * checked the text says a unit, or a place, is named there; {@code why} says which.
    */
-  private PlaceMention looseUnit(SentenceTokens words, int first, int last) {
-    String phrase = words.phrase(first, last);
-    List<Gazetteer.Entry> units = gazetteer.admin1ByLooseSpelling(phrase);
-    if (units.isEmpty() || units.stream().map(e -> e.place().country()).distinct().count() != 1) {
+  private PlaceMention looseUnit(
+      SentenceTokens words, int first, int last, String home, String why) {
+    List<Place> units =
+        gazetteer.admin1ByLooseSpelling(words.phrase(first, last)).stream()
+            .map(Gazetteer.Entry::place)
+            .filter(p -> home == null || p.country().equals(home))
+            .toList();
+    if (units.isEmpty()
+        || units.stream().map(p -> p.country() + "/" + p.admin1()).distinct().count() != 1) {
       return null;
     }
-    return unitMention(
-        words,
-        first,
-        last,
-        units.get(0).place(),
-        "first-level unit spelled another way, where the text names a province");
+    return unitMention(words, first, last, units.get(0), why);
   }
 
   /** The first-level unit {@code p} read from a name spelled another way (with its unit word). */
