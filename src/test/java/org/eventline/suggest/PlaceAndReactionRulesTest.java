@@ -187,6 +187,38 @@ class PlaceAndReactionRulesTest {
                 + " Maiduguri, killing three worshippers.\n");
     assertEquals(java.time.LocalDate.parse("2020-03-09"), church.get(0).eventDate());
     assertEquals("day", church.get(0).datePrecision());
+    // the court's appearance is dated yesterday; the shooting it charges, Friday
+    List<Event> court =
+        suggest(
+            "A man, aged 28, appeared in Christchurch District Court, New Zealand yesterday,"
+                + " charged with one count of murder pertaining to a mass shooting in Christchurch"
+                + " on Friday,"
+                + " which caused the death of at least 50 people.\n");
+    assertEquals(
+        java.time.LocalDate.parse("2020-03-06"), court.get(0).eventDate(), court.toString());
+  }
+
+  @Test
+  void anUndatedPartOfAnEventToldBeforeIsOnItsDay() {
+    List<Event> events =
+        suggest(
+            "A gunman attacked two mosques in Christchurch on Friday, killing 50 people.\n\n"
+                + "Police said the first attack was in Al Noor Mosque. The first attack left 42"
+                + " people dead.\n");
+    Event part = events.get(events.size() - 1);
+    assertEquals(42, part.fatalities(), events.toString());
+    assertEquals(java.time.LocalDate.parse("2020-03-06"), part.eventDate());
+    assertEquals(java.time.LocalDate.parse("2020-03-06"), part.eventDateEnd());
+    assertNull(part.datePhrase(), "the phrase is the other sentence's, named in the notes");
+    // "another attack" may be any day: the report's date, as before
+    List<Event> another =
+        suggest(
+            "A gunman attacked two mosques in Christchurch on Friday, killing 50 people.\n\n"
+                + "Another attack left 42 people dead.\n");
+    assertEquals(
+        java.time.LocalDate.parse("2020-03-10"),
+        another.get(another.size() - 1).eventDateEnd(),
+        another.toString());
   }
 
   /** Who was hit decides between a clash and an attack; what the crowd did, a riot. */
