@@ -199,6 +199,26 @@ class PlaceAndReactionRulesTest {
   }
 
   @Test
+  void aTotalTheArticleCountsOffPartByPartIsThePartsEvents() {
+    String total =
+        "A gunman attacked two mosques in Christchurch on Friday, killing 50 people.\n\n";
+    List<Event> events =
+        suggest(
+            total
+                + "The first attack was in Al Noor Mosque, which left 42 people dead. The second"
+                + " attack was in Linwood Mosque, killing eight people.\n");
+    assertEquals(
+        List.of(42, 8), events.stream().map(Event::fatalities).toList(), events.toString());
+    // parts that do not add up to the total may be other events: the total stays
+    List<Event> more =
+        suggest(
+            total
+                + "The first attack was in Al Noor Mosque, which left 42 people dead. The second"
+                + " attack was in Linwood Mosque, killing seven people.\n");
+    assertEquals(List.of(50, 42, 7), more.stream().map(Event::fatalities).toList());
+  }
+
+  @Test
   void anUndatedPartOfAnEventToldBeforeIsOnItsDay() {
     List<Event> events =
         suggest(
