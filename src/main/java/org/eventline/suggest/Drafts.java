@@ -66,7 +66,8 @@ final class Drafts {
       if (d.first() == headline && bodyTypes.contains(d.type().eventType())) {
         continue;
       }
-      if (drafts.stream().anyMatch(later -> toldBetterLater(d, later))) {
+      if (drafts.stream().anyMatch(later -> toldBetterLater(d, later))
+          || totalOfItsParts(d, drafts)) {
         continue;
       }
       // the violence a court step is about is the report's subject, not a background mention
@@ -159,6 +160,34 @@ final class Drafts {
     return a.country() == null
         || (a.location() != null && a.location().equals(b.location()))
         || (a.onlyTheCountry() && b.country() != null && a.country().equals(b.country()));
+  }
+
+  /**
+   * Whether a draft is the total of events the article then counts off one by one ("a mass shooting
+   * in Christchurch on Friday, which caused the death of at least 50 people", then "The first
+   * attack ... left at least 42 people dead", "The second attack ... killing at least eight
+   * people"): two or more counted-off drafts of its type and sub-type at its place, dated within
+   * its span, whose tolls add up to its own. ACLED codes the parts; the total tells them again.
+   */
+  static boolean totalOfItsParts(Draft total, List<Draft> drafts) {
+    Integer killed = total.casualties().killedBest();
+    if (killed == null || countedOff(total)) {
+      return false;
+    }
+    List<Draft> parts =
+        drafts.stream()
+            .filter(Drafts::countedOff)
+            .filter(p -> p.type().eventType().equals(total.type().eventType()))
+            .filter(p -> p.type().subEventType().equals(total.type().subEventType()))
+            .filter(p -> java.util.Objects.equals(p.place().location(), total.place().location()))
+            .filter(
+                p ->
+                    !p.date().from().isBefore(total.date().from())
+                        && !p.date().to().isAfter(total.date().to()))
+            .filter(p -> p.casualties().killedBest() != null)
+            .toList();
+    return parts.size() >= 2
+        && parts.stream().mapToInt(p -> p.casualties().killedBest()).sum() == killed;
   }
 
   /** Whether a later draft tells again the event of an earlier one (see the class comment). */

@@ -62,6 +62,13 @@ public final class Suggester {
           org.eventline.schema.Acled.EXPLOSIONS_REMOTE_VIOLENCE,
           org.eventline.schema.Acled.RIOTS);
 
+  /** An ordinal part of an event told before: "The first attack", "the second blast". */
+  private static final java.util.regex.Pattern ORDINAL_PART =
+      java.util.regex.Pattern.compile(
+          "(?i)\\W*(?:the )?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:attack"
+              + "|shooting|blast|explosion|bombing|bomb|stabbing|strike|airstrike|air strike|raid"
+              + "|assault|clash|ambush|incident)\\b");
+
   private final SuggestResources resources;
   private final PlaceFinder places;
   private final ActorFinder actors;
@@ -217,15 +224,16 @@ public final class Suggester {
       }
       if (dates.isEmpty() && clues.has("hour")) {
         // "a few hours before the attack": the day of the violent event told last
-        EventDate event = lastViolentDay();
+        Draft event = lastViolentDay();
         if (event != null) {
           dates =
-              AnaphoricDates.hoursFromTheEvent(text, event.from(), event.phrase(), published)
+              AnaphoricDates.hoursFromTheEvent(
+                      text, event.date().from(), event.date().phrase(), published)
                   .stream()
                   .toList();
         }
       }
-      EventDate date =
+      EventDate chosen =
           EventDate.choose(
               dates,
               Math.max(trigger, 0),
@@ -233,6 +241,10 @@ public final class Suggester {
               paragraphDate,
               published,
               sentences.get(sentences.size() - 1).paragraph() <= 1);
+      EventDate date =
+          dates.isEmpty() && courtStep == null && paragraphDate == null
+              ? partOfTheEventBefore(text).orElse(chosen)
+              : chosen;
       boolean countsOff = type.isPresent() && Drafts.enumerated(text);
       Optional<EventTypeClassifier.NotEvent> notEvent =
           type.flatMap(
@@ -265,10 +277,10 @@ public final class Suggester {
     }
 
     /**
-     * The day of the violent event told last (a battle, an attack, an explosion, a riot), as its
-     * own sentence dated it to one day; null when there is none.
+     * The violent event told last (a battle, an attack, an explosion, a riot) that its own sentence
+     * dated to one day; null when there is none.
      */
-    private EventDate lastViolentDay() {
+    private Draft lastViolentDay() {
       for (List<Draft> drafts : List.of(open, done)) {
         for (int i = drafts.size() - 1; i >= 0; i--) {
           Draft d = drafts.get(i);
@@ -277,11 +289,39 @@ public final class Suggester {
               && date.inSentence()
               && date.phrase() != null
               && date.from().equals(date.to())) {
-            return date;
+            return d;
           }
         }
       }
       return null;
+    }
+
+    /**
+     * The day of the event an undated sentence counts off a part of ("Police alleged the accused
+     * performed two attacks. The first attack reportedly was in Al Noor Mosque ..."): the violent
+     * event told last, in this paragraph or the one before, dated to one day by its own sentence.
+     */
+    private Optional<EventDate> partOfTheEventBefore(String text) {
+      if (!ORDINAL_PART.matcher(text).lookingAt()) {
+        return Optional.empty();
+      }
+      Draft event = lastViolentDay();
+      if (event == null || paragraph - event.first().paragraph() > 1) {
+        return Optional.empty();
+      }
+      EventDate d = event.date();
+      return Optional.of(
+          new EventDate(
+              d.from(),
+              d.to(),
+              d.precision(),
+              null,
+              false,
+              "no date phrase in the sentence, which counts off a part of the event told before:"
+                  + " its day, from '"
+                  + d.phrase()
+                  + "'",
+              false));
     }
 
     /** The event types of the drafts so far, closed or open. */

@@ -169,6 +169,7 @@ document.addEventListener('selectionchange', () => {
     el('button', { type: 'button', text: 'Quote (q)', onclick: () => fromSelection('quote') }),
     el('button', { type: 'button', text: 'Date phrase (d)', onclick: () => fromSelection('date_phrase') }),
     el('button', { type: 'button', text: 'Casualty phrase (f)', onclick: () => fromSelection('casualty_phrase') }),
+    el('button', { type: 'button', text: 'Another casualty phrase (F)', onclick: anotherCasualtyPhrase }),
     el('button', { type: 'button', text: 'New event (a)', onclick: () => fromSelection('add') }),
   );
   bar.hidden = false;
@@ -182,6 +183,18 @@ function fromSelection(op) {
   const before = e ? e.fields[op === 'quote' ? 'source_quote' : op] : null;
   edit({ op, event: op === 'add' ? null : selected, value: s.text, start: s.start, end: s.end },
     op === 'quote' && e ? { op: 'set', event: selected, field: 'source_quote', value: before } : null);
+}
+
+// The selection added to the event's casualty phrases ("two of Khan's victims died | three others
+// were seriously injured"): a toll told in two places of the quote keeps each phrase short.
+function anotherCasualtyPhrase() {
+  const s = selection();
+  if (!s) return;
+  if (!selected) { banner('Select an event first (j/k), then the text.'); return; }
+  const before = current().fields.casualty_phrase;
+  if (!before) { fromSelection('casualty_phrase'); return; }
+  edit({ op: 'set', event: selected, field: 'casualty_phrase', value: `${before} | ${s.text}` },
+    { op: 'set', event: selected, field: 'casualty_phrase', value: before });
 }
 
 // ---- the events beside the text -----------------------------------------------------------------
@@ -432,6 +445,7 @@ const keys = [
   ['s', 'save'],
   ['n', 'save and go to the next suggestion'],
   ['q / d / f', 'the selected text becomes the quote / date phrase / casualty phrase'],
+  ['F', 'the selected text is added as another casualty phrase'],
   ['a', 'a new event from the selected text'],
   ['r', 'mark the article reviewed (every suggestion handled)'],
   ['o', 'reopen a reviewed article, to change its events'],
@@ -475,7 +489,7 @@ document.addEventListener('keydown', async (k) => {
     c: () => status('confirmed'), x: () => status('rejected'),
     e: () => document.querySelector('#editor input, #editor select, #editor textarea')?.focus(),
     u: undo, s: save, n: nextSuggestion,
-    q: () => fromSelection('quote'), d: () => fromSelection('date_phrase'), f: () => fromSelection('casualty_phrase'), a: () => fromSelection('add'),
+    q: () => fromSelection('quote'), d: () => fromSelection('date_phrase'), f: () => fromSelection('casualty_phrase'), F: anotherCasualtyPhrase, a: () => fromSelection('add'),
     r: async () => { if (await save()) { await edit({ op: 'review' }); await save(); } },
     o: async () => { await edit({ op: 'reopen' }); await save(); },
     g: () => { window.location.href = '/queue'; },

@@ -27,6 +27,9 @@ class EventTypeClassifierTest {
         "A gunman opened fire on protesters, killing two. | Violence against civilians / Attack",
         "Police opened fire on protesters, killing two. | Protests / Excessive force against protesters",
         "The governor did not accede to protesters' demands. | none",
+        "There was skepticism among academics and the protesters themselves. | none",
+        "Hundreds of demonstrators gathered outside the embassy. | Protests / Peaceful protest",
+        "An Ohio man drove into protesters, killing one woman. | Violence against civilians / Attack",
         "The weather was fine. | none"
       })
   void classifies(String sentence, String expected) {

@@ -41,6 +41,23 @@ class PlaceAndReactionRulesTest {
   }
 
   @Test
+  void aSiteTheGazetteerDoesNotListLiesInTheLastTownTheArticleNamed() {
+    List<Event> events =
+        suggest(
+            "A gunman opened fire in Christchurch, New Zealand, on Friday.\n\n"
+                + "The second attack was in Linwood Mosque, killing at least eight people.\n");
+    Event second = events.get(events.size() - 1);
+    assertEquals("Christchurch", second.location(), events.toString());
+    assertEquals("Canterbury", second.admin1());
+    // without a site word the sentence says nothing of where: the country, as before
+    List<Event> plain =
+        suggest(
+            "A gunman opened fire in Christchurch, New Zealand, on Friday.\n\n"
+                + "A second attack killed at least eight people.\n");
+    assertEquals("New Zealand", plain.get(plain.size() - 1).location(), plain.toString());
+  }
+
+  @Test
   void aReactionIsNotAnEventAndTheCityRefersBackToTheTown() {
     List<Event> events =
         suggest(
@@ -170,6 +187,58 @@ class PlaceAndReactionRulesTest {
                 + " Maiduguri, killing three worshippers.\n");
     assertEquals(java.time.LocalDate.parse("2020-03-09"), church.get(0).eventDate());
     assertEquals("day", church.get(0).datePrecision());
+    // the court's appearance is dated yesterday; the shooting it charges, Friday
+    List<Event> court =
+        suggest(
+            "A man, aged 28, appeared in Christchurch District Court, New Zealand yesterday,"
+                + " charged with one count of murder pertaining to a mass shooting in Christchurch"
+                + " on Friday,"
+                + " which caused the death of at least 50 people.\n");
+    assertEquals(
+        java.time.LocalDate.parse("2020-03-06"), court.get(0).eventDate(), court.toString());
+  }
+
+  @Test
+  void aTotalTheArticleCountsOffPartByPartIsThePartsEvents() {
+    String total =
+        "A gunman attacked two mosques in Christchurch on Friday, killing 50 people.\n\n";
+    List<Event> events =
+        suggest(
+            total
+                + "The first attack was in Al Noor Mosque, which left 42 people dead. The second"
+                + " attack was in Linwood Mosque, killing eight people.\n");
+    assertEquals(
+        List.of(42, 8), events.stream().map(Event::fatalities).toList(), events.toString());
+    // parts that do not add up to the total may be other events: the total stays
+    List<Event> more =
+        suggest(
+            total
+                + "The first attack was in Al Noor Mosque, which left 42 people dead. The second"
+                + " attack was in Linwood Mosque, killing seven people.\n");
+    assertEquals(List.of(50, 42, 7), more.stream().map(Event::fatalities).toList());
+  }
+
+  @Test
+  void anUndatedPartOfAnEventToldBeforeIsOnItsDay() {
+    List<Event> events =
+        suggest(
+            "A gunman attacked two mosques in Christchurch on Friday, killing 50 people.\n\n"
+                + "Police said the first attack was in Al Noor Mosque. The first attack left 42"
+                + " people dead.\n");
+    Event part = events.get(events.size() - 1);
+    assertEquals(42, part.fatalities(), events.toString());
+    assertEquals(java.time.LocalDate.parse("2020-03-06"), part.eventDate());
+    assertEquals(java.time.LocalDate.parse("2020-03-06"), part.eventDateEnd());
+    assertNull(part.datePhrase(), "the phrase is the other sentence's, named in the notes");
+    // "another attack" may be any day: the report's date, as before
+    List<Event> another =
+        suggest(
+            "A gunman attacked two mosques in Christchurch on Friday, killing 50 people.\n\n"
+                + "Another attack left 42 people dead.\n");
+    assertEquals(
+        java.time.LocalDate.parse("2020-03-10"),
+        another.get(another.size() - 1).eventDateEnd(),
+        another.toString());
   }
 
   /** Who was hit decides between a clash and an attack; what the crowd did, a riot. */

@@ -259,10 +259,8 @@ class WorkbenchBrowserTest {
         "only the status lines change, and a curator line is added");
   }
 
-  @Test
-  void aSelectionBecomesTheQuoteAtOffsetsPythonConfirms() throws Exception {
-    // Select, in the text as shown, from "Taliban" to the end of the commander's sentence.
-    String longer = QUOTE_1 + " “We will not surrender,” a commander said on Tuesday.";
+  /** Selects, in the text as shown, {@code text}, which starts where {@code from} first does. */
+  void select(String from, String text) {
     js(
         "const pre = document.getElementById('text');"
             + "const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);"
@@ -273,8 +271,37 @@ class WorkbenchBrowserTest {
             + "  if (i <= seen + t.data.length) return [t, i - seen]; seen += t.data.length; } };"
             + "const [a, ao] = at(from); const [b, bo] = at(to);"
             + "window.getSelection().setBaseAndExtent(a, ao, b, bo);",
-        QUOTE_1,
-        longer);
+        from,
+        text);
+  }
+
+  @Test
+  void shiftFAddsTheSelectionAsAnotherCasualtyPhrase() throws Exception {
+    select("officials said", "officials said");
+    press("F");
+    waitFor(() -> "unsaved".equals(saveState()));
+    press("s");
+    waitFor(() -> "saved".equals(saveState()));
+    String after = file();
+    assertTrue(
+        after.contains(
+            "    casualty_phrase: \"killing at least 12 soldiers | officials said\"\r\n"),
+        after);
+    assertEquals(
+        List.of(
+            "+     casualty_phrase: \"killing at least 12 soldiers | officials said\"",
+            "+     curator: \"ana\"",
+            "-     casualty_phrase: \"killing at least 12 soldiers\""),
+        changedLines(CURATION, after).stream().sorted().toList(),
+        "only the phrase line changes, and a curator line is added");
+    assertEquals(0, validate(), "validate passes on the saved file");
+  }
+
+  @Test
+  void aSelectionBecomesTheQuoteAtOffsetsPythonConfirms() throws Exception {
+    // Select, in the text as shown, from "Taliban" to the end of the commander's sentence.
+    String longer = QUOTE_1 + " “We will not surrender,” a commander said on Tuesday.";
+    select(QUOTE_1, longer);
     press("q");
     waitFor(() -> "unsaved".equals(saveState()));
     press("s");

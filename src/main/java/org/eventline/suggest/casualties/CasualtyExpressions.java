@@ -188,6 +188,14 @@ public final class CasualtyExpressions {
               + "){1,3}?,?\\s+and\\s+(?:also\\s+)?$",
           FLAGS);
 
+  /**
+   * The groups opening a headline before its count, joined by commas alone: "<i>Twelve soldiers,
+   * </i>26 insurgents killed".
+   */
+  private static final Pattern HEADLINE_GROUPS =
+      Pattern.compile(
+          "^\\s*(?:" + LIST_COUNT + "(?:\\s+" + NOT_NOUN + TOKEN + "){1,3}?\\s*,\\s+)+$", FLAGS);
+
   /** One group of a list before a count: its count and up to three words, then "," or "and". */
   private static final Pattern GROUP =
       Pattern.compile(
@@ -308,20 +316,18 @@ public final class CasualtyExpressions {
     String head = sentence.substring(0, m.start());
     Matcher before = MORE_AND.matcher(head);
     if (TextScan.endsWithAny(head, "and", "also") && before.find()) {
-      int sum = 0;
-      int n = 1;
-      Matcher group = GROUP.matcher(head).region(before.start(), head.length());
-      while (group.find()) {
-        Integer count = count(group);
-        if (count == null) {
-          sum = -1;
-          break;
-        }
-        sum += count;
-        n++;
+      CasualtyMention added = groupsBefore(m, sentence, before.start(), false);
+      if (added != null) {
+        return added;
       }
-      if (sum >= 0 && n > 1) {
-        return sum(m, before.start(), m.end(), sum, sentence, added(n));
+    }
+    if (head.stripTrailing().endsWith(",")
+        && HEADLINE_GROUPS.matcher(head).matches()
+        && countsPeople(m)) {
+      // "Twelve soldiers, 26 insurgents killed": a headline lists its groups with commas alone
+      CasualtyMention added = groupsBefore(m, sentence, 0, true);
+      if (added != null) {
+        return added;
       }
     }
     if (OTHERS.matcher(m.phrase()).lookingAt()
@@ -332,6 +338,34 @@ public final class CasualtyExpressions {
           m, m.start(), m.end(), 1, sentence, ", and the one person named before the others");
     }
     return null;
+  }
+
+  /**
+   * The count {@code m} with the counts of the groups listed before it, from {@code from}, added;
+   * null when a group's count is not one figure, or (if {@code people}) its last word names no
+   * people ("Three days, 12 killed").
+   */
+  private static CasualtyMention groupsBefore(
+      CasualtyMention m, String sentence, int from, boolean people) {
+    String head = sentence.substring(0, m.start());
+    int sum = 0;
+    int n = 1;
+    Matcher group = GROUP.matcher(head).region(from, head.length());
+    while (group.find()) {
+      Integer count = count(group);
+      String[] words = group.group().split("\\s+");
+      if (count == null || (people && !CasualtyWords.namesPeople(words[words.length - 1]))) {
+        return null;
+      }
+      sum += count;
+      n++;
+    }
+    return n > 1 ? sum(m, group.regionStart(), m.end(), sum, sentence, added(n)) : null;
+  }
+
+  /** True when a count's words name people: "26 <i>insurgents</i> killed", not "12 killed". */
+  private static boolean countsPeople(CasualtyMention m) {
+    return java.util.Arrays.stream(m.phrase().split("\\s+")).anyMatch(CasualtyWords::namesPeople);
   }
 
   /**

@@ -93,6 +93,28 @@ final class CasualtyWords {
           .sorted()
           .toList();
 
+  /** Plural nouns for people that are not a word for one person with "s" added. */
+  private static final Set<String> PEOPLE_PLURALS =
+      words(
+          "people persons men women children troops forces police militias militiamen "
+              + "policemen servicemen gunmen fishermen tribesmen civilians personnel staff "
+              + "crew members");
+
+  /**
+   * True for a word naming people ("soldiers", "insurgents", "policemen", "troops"), as the last
+   * word of a group of victims; false for things and times ("days", "rockets").
+   */
+  static boolean namesPeople(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (PEOPLE_PLURALS.contains(w) || PEOPLE.contains(w)) {
+      return true;
+    }
+    if (w.endsWith("men")) {
+      return PEOPLE.contains(w.substring(0, w.length() - 3) + "man");
+    }
+    return w.endsWith("s") && PEOPLE.contains(w.substring(0, w.length() - 1));
+  }
+
   /** One person, in group {@code person}; not a possessive ("the man's wife"). */
   static final String PERSON =
       PEOPLE.stream()
@@ -157,7 +179,7 @@ final class CasualtyWords {
               + "approximately roughly some estimated as up fewer less only exactly another "
               + "between nobody none zero one two three four five six seven eight nine ten "
               + "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
-              + "twenty thirty forty fifty sixty seventy eighty ninety dozens scores hundreds "
+              + "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores hundreds "
               + "thousands tens several many few numerous multiple");
 
   /** The first words of {@link #PEOPLE}: where a one-person phrase may start. */

@@ -85,7 +85,9 @@ public final class DateExpressions {
           "(?i)\\b(?:(?:released|freed|bailed\\s+out)\\s+(?:on\\s+(?:bail|bond)\\s+)?from\\s+"
               + "(?:\\S+\\s+){0,3}(?:jail|prison|custody|detention)"
               + "|posted\\s+(?:\\S+\\s+){0,4}(?:bail|bond)"
-              + "|(?:appeared|appears|appear)\\s+(?:\\S+\\s+){0,2}(?:court|judge)"
+              + "|(?:appeared|appears|appear)\\s+(?:\\S+\\s+){0,3}(?:court|judge)"
+              // the court's place after a comma: "in Christchurch District Court, New Zealand"
+              + "(?:,\\s+(?-i:\\p{Lu})\\S*(?:\\s+(?-i:\\p{Lu})\\S*){0,2})?"
               + "|(?:was|were|is|are|been)\\s+(?:formally\\s+)?(?:charged|sentenced|convicted"
               + "|indicted|arraigned|acquitted|remanded)"
               + "|pleaded\\s+(?:not\\s+)?guilty)\\s+(?:on\\s+|late\\s+|early\\s+)?$");
@@ -121,7 +123,11 @@ public final class DateExpressions {
 
   /** What links a court step to the violence it is about when the violence comes after it. */
   private static final Pattern CHARGE_LINK =
-      Pattern.compile("(?i)^\\W*(?:\\S+\\s+){0,3}?(?:with|of|for|over)\\s+(?:\\S+\\s+){0,2}$");
+      Pattern.compile(
+          "(?i)^\\W*(?:\\S+\\s+){0,3}?(?:with|of|for|over)\\s+"
+              // "charged with one count of murder"
+              + "(?:(?:one|two|three|four|five|\\d+|multiple|several)\\s+counts?\\s+of\\s+)?"
+              + "(?:\\S+\\s+){0,2}$");
 
   /**
    * True when a court step's date phrase is about the violence its sentence tells: the violence is

@@ -7,14 +7,28 @@ import java.util.Optional;
 /**
  * Where the event of a sentence happened: each place the sentence names ({@link EventPlace#of(List,
  * Country)}), the capital city when it says "the capital", else the last place of the paragraph,
- * else the last town of the article when the sentence points back to it ("the city's", "local"),
- * else the article's country at country level.
+ * else the last town of the article when the sentence points back to it ("the city's", "local") or
+ * names a site in it the gazetteer does not list ("in Al Noor Mosque"), else the article's country
+ * at country level.
  */
 public final class EventPlaces {
 
   /** Words that point back to the town an article is about ("the city's", "local"). */
   private static final java.util.regex.Pattern TOWN_ANAPHORA =
       java.util.regex.Pattern.compile("(?i)\\b(the (city|town|village)('s)?|local(?! time))\\b");
+
+  /**
+   * A site the sentence places the event at, named with capitals and a kind of building or ground
+   * the gazetteer does not list ("in Al Noor Mosque", "in Forbury Gardens"), in group {@code site}.
+   */
+  private static final java.util.regex.Pattern SITE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:in|at|inside|outside|near) (?:the )?(?<site>(?:\\p{Lu}[\\p{L}'’.-]*\\s){1,4}"
+              + "(?:Mosque|Church|Cathedral|Synagogue|Temple|Shrine|Gardens?|Park|Hall|Square"
+              + "|Market|Bazaar|Mall|Hotel|Hospital|Clinic|School|University|College|Stadium"
+              + "|Arena|Station|Prison|Jail|Centre|Center|Bridge|Street|Road|Avenue|Embassy"
+              + "|Consulate|Headquarters|Palace|Theatre|Theater|Club|Restaurant|Cafe|Café"
+              + "|Bar|Pub))\\b");
 
   /** "the capital", "the country's capital": the capital city of the country in question. */
   private static final java.util.regex.Pattern CAPITAL =
@@ -47,6 +61,20 @@ public final class EventPlaces {
               p.fromOutsideTheSentence(
                   "'the city', 'the town' or 'local' refers back to the last town named: "
                       + p.reason()));
+    }
+    if (eventPlaces.isEmpty() && articleTown != null) {
+      java.util.regex.Matcher site = SITE.matcher(text);
+      if (site.find()) {
+        EventPlace p = EventPlace.of(articleTown);
+        eventPlaces =
+            List.of(
+                p.fromOutsideTheSentence(
+                    "'"
+                        + site.group("site")
+                        + "' is a site the gazetteer does not list: in the last town the article"
+                        + " named, "
+                        + p.reason()));
+      }
     }
     if (eventPlaces.isEmpty() && country != null) {
       eventPlaces =

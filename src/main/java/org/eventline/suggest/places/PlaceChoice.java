@@ -76,7 +76,25 @@ final class PlaceChoice {
           || (cues.locative() && !cues.sentenceStart() && oneCountry && !cues.otherCountry());
     }
     // an alternate spelling ("Lugansk") of a large place, the only place of that spelling
-    return pop >= 1_000_000 || (!cues.sentenceStart() && dominant(e, entries));
+    return pop >= 1_000_000
+        || (!cues.sentenceStart() && dominant(e, entries))
+        || townWrittenAnotherWay(e, entries, cues);
+  }
+
+  /**
+   * True for the one place of a spelling, a town of 10,000 people or more, where the text says a
+   * place follows and names no other country: "Shelling in Daraya" is Darayya, Syria. GeoNames'
+   * alternate spellings include other languages' words, so a smaller place, a spelling two places
+   * share, or a name without "in" or "near" before it is not taken without the article's country.
+   */
+  private static boolean townWrittenAnotherWay(
+      Gazetteer.Entry e, List<Gazetteer.Entry> entries, PlaceCues cues) {
+    return entries.size() == 1
+        && e.place().population() >= 10_000
+        && !e.place().admin1Unit()
+        && cues.locative()
+        && !cues.sentenceStart()
+        && !cues.otherCountry();
   }
 
   private double score(Gazetteer.Entry e, PlaceCues cues, List<String> preferred) {

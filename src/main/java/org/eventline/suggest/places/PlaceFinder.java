@@ -548,10 +548,19 @@ public final class PlaceFinder {
     if (phrase.codePoints().filter(Character::isLetter).count() < 5) {
       return null;
     }
+    if (org.eventline.suggest.text.NameKey.loose(phrase).length() < 4) {
+      return null;
+    }
     List<Gazetteer.Entry> towns = gazetteer.townsByLooseSpelling(home, phrase);
-    if (towns.isEmpty()
-        || org.eventline.suggest.text.NameKey.loose(phrase).length() < 4
-        || towns.stream().map(t -> t.place().admin1()).distinct().count() != 1) {
+    if (towns.isEmpty()) {
+      return looseUnit(
+          words,
+          first,
+          last,
+          home,
+          "a first-level unit of the article's country spelled another way");
+    }
+    if (towns.stream().map(t -> t.place().admin1()).distinct().count() != 1) {
       return null;
     }
     PlaceCues cues = PlaceCues.of(words.text(), words.tokens(), first, last, before);
@@ -663,7 +672,13 @@ public final class PlaceFinder {
       entries = unitNames(List.copyOf(spelt), key);
     }
     if (entries.isEmpty() && unitPosition(words, first, last)) {
-      PlaceMention unit = looseUnit(words, first, last);
+      PlaceMention unit =
+          looseUnit(
+              words,
+              first,
+              last,
+              null,
+              "first-level unit spelled another way, where the text names a province");
       if (unit != null) {
         return PlaceNames.Named.of(unit);
       }
@@ -700,17 +715,27 @@ public final class PlaceFinder {
   }
 
   /**
-   * The first-level unit a name spells another way ({@link
-   * org.eventline.suggest.text.NameKey#loose}: "Hiraan" for Hiiraan, "Hilmand" for Helmand), when
-   * the units of that spelling lie in one country; else null.
+   * The one first-level unit a name spells another way ({@link
+   * org.eventline.suggest.text.NameKey#loose}: "Hiraan" for Hiiraan, "Hilmand" for Helmand, "Lower
+   * Jubba" for Lower Juba), in country {@code home} when it is not null; else null. The caller has
+   * checked the text says a unit, or a place, is named there; {@code why} says which.
    */
-  private PlaceMention looseUnit(SentenceTokens words, int first, int last) {
-    String phrase = words.phrase(first, last);
-    List<Gazetteer.Entry> units = gazetteer.admin1ByLooseSpelling(phrase);
-    if (units.isEmpty() || units.stream().map(e -> e.place().country()).distinct().count() != 1) {
+  private PlaceMention looseUnit(
+      SentenceTokens words, int first, int last, String home, String why) {
+    List<Place> units =
+        gazetteer.admin1ByLooseSpelling(words.phrase(first, last)).stream()
+            .map(Gazetteer.Entry::place)
+            .filter(p -> home == null || p.country().equals(home))
+            .toList();
+    if (units.isEmpty()
+        || units.stream().map(p -> p.country() + "/" + p.admin1()).distinct().count() != 1) {
       return null;
     }
-    Place p = units.get(0).place();
+    return unitMention(words, first, last, units.get(0), why);
+  }
+
+  /** The first-level unit {@code p} read from a name spelled another way (with its unit word). */
+  private PlaceMention unitMention(SentenceTokens words, int first, int last, Place p, String why) {
     Country c = countries.byCode(p.country()).orElse(null);
     if (c == null) {
       return null;
@@ -719,6 +744,7 @@ public final class PlaceFinder {
     if (last + 1 < words.size() && PlaceCues.UNIT_WORDS.contains(words.lower(last + 1))) {
       end = words.token(last + 1).end();
     }
+    String phrase = words.phrase(first, last);
     return spelledAnotherWay(
         words,
         first,
@@ -728,7 +754,7 @@ public final class PlaceFinder {
         c,
         false,
         "'" + phrase + "' -> " + p.asciiName() + ", " + p.country(),
-        "first-level unit spelled another way, where the text names a province");
+        why);
   }
 
   /** A place read from a spelling the gazetteer does not have: where it is, and why. */

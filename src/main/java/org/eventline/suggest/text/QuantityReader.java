@@ -31,7 +31,7 @@ public final class QuantityReader {
       "(?<vague>tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|(?:several|a\\s+few)\\s+"
           + "(?:dozen|hundred|thousand)|in\\s+the\\s+(?:dozens|hundreds|thousands)|dozens|scores"
           + "|hundreds|thousands|tens|several|many|a\\s+few|few|a\\s+number|a\\s+handful"
-          + "|a\\s+couple|numerous|multiple|a\\s+dozen)";
+          + "|a\\s+couple|numerous|multiple|a\\s+dozen|dozen)";
 
   /** A count of people, in named groups read by {@link #read}. Use once per pattern. */
   public static final String PATTERN =
@@ -61,7 +61,8 @@ public final class QuantityReader {
           Map.entry("thousands", 1000),
           Map.entry("tens", 10),
           Map.entry("a couple", 2),
-          Map.entry("a dozen", 12));
+          Map.entry("a dozen", 12),
+          Map.entry("dozen", 12)); // headlines drop the article: "airstrikes kill dozen rebels"
 
   private QuantityReader() {}
 
@@ -141,7 +142,7 @@ public final class QuantityReader {
 
   private static String vagueNote(String vague, long value) {
     String why;
-    if (vague.equals("a dozen") || vague.equals("a couple")) {
+    if (vague.equals("a dozen") || vague.equals("dozen") || vague.equals("a couple")) {
       why = "";
     } else if (value == 3) {
       why = " (ACLED: 3 or 10 by context; eventline takes the conservative 3)";
@@ -160,7 +161,10 @@ public final class QuantityReader {
     String m = mod == null ? "" : Whitespace.collapse(mod.toLowerCase(Locale.ROOT));
     String base = reading == null ? "" : reading + "; ";
     boolean vague =
-        reading != null && !reading.startsWith("a dozen") && !reading.startsWith("a couple");
+        reading != null
+            && !reading.startsWith("a dozen")
+            && !reading.startsWith("dozen ")
+            && !reading.startsWith("a couple");
     Quantity q;
     String how;
     switch (m) {

@@ -224,6 +224,39 @@ class CasualtyExpressionsTest {
   }
 
   @Test
+  void aHeadlineListsItsGroupsOfPeopleWithCommasAlone() {
+    CasualtyMention m =
+        CasualtyExpressions.find("Twelve soldiers, 26 insurgents killed in clashes in Afghanistan")
+            .get(0);
+    assertEquals(38, m.best());
+    assertEquals("Twelve soldiers, 26 insurgents killed", m.phrase());
+    assertTrue(m.rule().endsWith("two groups added"), m.rule());
+    assertEquals(
+        5,
+        CasualtyExpressions.find("Three civilians, two soldiers killed in east Ukraine")
+            .get(0)
+            .best());
+    assertEquals(
+        44, CasualtyExpressions.find("9 civilians, 35 militias killed in DPR").get(0).best());
+    // a time or a thing before the count is no group of people
+    assertEquals(
+        12, CasualtyExpressions.find("Three days, 12 soldiers killed in Kabul").get(0).best());
+    assertEquals(12, CasualtyExpressions.find("Three days, 12 killed in Kabul").get(0).best());
+    // only at the start of a headline: "Of the 12 passengers," is the whole, not another group
+    assertEquals(
+        3, CasualtyExpressions.find("Of the 12 passengers, 3 passengers died.").get(0).best());
+  }
+
+  @Test
+  void aHeadlinesDozenWithoutItsArticleIsTwelve() {
+    CasualtyMention m =
+        CasualtyExpressions.find("Saudi-led airstrikes kill dozen Houthi rebels in Marib").get(0);
+    assertEquals(List.of(12, 12, 12), java.util.Arrays.asList(m.low(), m.best(), m.high()));
+    assertEquals(
+        24, CasualtyExpressions.find("Two dozen people died.").get(0).best(), "not 2 + 12");
+  }
+
+  @Test
   void findsEveryCountInTextOrder() {
     List<CasualtyMention> found =
         CasualtyExpressions.find(

@@ -305,6 +305,32 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aUnitOfTheArticlesCountrySpelledAnotherWayWhereTheTextSaysAPlaceFollows() {
+    PlaceMention jubba =
+        only("A bomb hit a convoy in Lower Jubba on Monday.", PlaceMention.Level.ADMIN1, "SO");
+    assertEquals("Lower Juba", jubba.place().admin1());
+    assertTrue(jubba.reason().contains("first-level unit of the article's country"));
+    // a name, not a place the text announces
+    assertTrue(find("Lower Jubba said the talks failed.", "SO").isEmpty());
+    // only in the article's country
+    assertTrue(find("A bomb hit a convoy in Lower Jubba on Monday.", "KE").isEmpty());
+    assertTrue(find("A bomb hit a convoy in Lower Jubba on Monday.").isEmpty());
+  }
+
+  @Test
+  void theOnlyTownOfAnotherSpellingIsTakenWhereTheTextSaysAPlaceFollows() {
+    PlaceMention daraya = only("Shelling in Daraya killed three.", PlaceMention.Level.CITY);
+    assertEquals("SY", daraya.place().country());
+    assertTrue(daraya.reason().contains("alternate name"), daraya.reason());
+    // without "in" or "near" an alternate spelling of a town this small needs the country
+    assertTrue(find("Daraya residents fled.").isEmpty());
+    assertTrue(find("Witnesses said Daraya residents fled.").isEmpty());
+    // nor after a town of the sentence: the text is about that town's surroundings
+    assertTrue(
+        find("Raids in Mosul and Daraya.").stream().noneMatch(p -> p.phrase().equals("Daraya")));
+  }
+
+  @Test
   void theQuickPlaceCueAgreesWithTheFullOne() {
     for (String sentence :
         List.of(
