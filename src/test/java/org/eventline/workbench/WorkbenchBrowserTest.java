@@ -209,6 +209,14 @@ class WorkbenchBrowserTest {
     new Actions(browser).sendKeys(key).perform();
   }
 
+  /** Presses {@code key}, which edits the event (the page has unsaved edits), then s to save. */
+  void editAndSave(CharSequence key) {
+    press(key);
+    waitFor(() -> "unsaved".equals(saveState()));
+    press("s");
+    waitFor(() -> "saved".equals(saveState()));
+  }
+
   String saveState() {
     return browser.findElement(By.id("save-state")).getAttribute("data-state");
   }
@@ -228,15 +236,9 @@ class WorkbenchBrowserTest {
       assertEquals(id.endsWith("1") ? QUOTE_1 : QUOTE_2, shown, id);
     }
     // c confirms the selected (first suggested) event, s saves; then j x s rejects the second.
-    press("c");
-    waitFor(() -> "unsaved".equals(saveState()));
-    press("s");
-    waitFor(() -> "saved".equals(saveState()));
+    editAndSave("c");
     press("j");
-    press("x");
-    waitFor(() -> "unsaved".equals(saveState()));
-    press("s");
-    waitFor(() -> "saved".equals(saveState()));
+    editAndSave("x");
     String after = file();
     assertTrue(
         after.contains("  - id: \"s-0000000001\"  # the attack\r\n    status: \"confirmed\""));
@@ -278,10 +280,7 @@ class WorkbenchBrowserTest {
   @Test
   void shiftFAddsTheSelectionAsAnotherCasualtyPhrase() throws Exception {
     select("officials said", "officials said");
-    press("F");
-    waitFor(() -> "unsaved".equals(saveState()));
-    press("s");
-    waitFor(() -> "saved".equals(saveState()));
+    editAndSave("F");
     String after = file();
     assertTrue(
         after.contains(
@@ -302,10 +301,7 @@ class WorkbenchBrowserTest {
     // Select, in the text as shown, from "Taliban" to the end of the commander's sentence.
     String longer = QUOTE_1 + " “We will not surrender,” a commander said on Tuesday.";
     select(QUOTE_1, longer);
-    press("q");
-    waitFor(() -> "unsaved".equals(saveState()));
-    press("s");
-    waitFor(() -> "saved".equals(saveState()));
+    editAndSave("q");
     String after = file();
     assertTrue(after.contains("    source_quote: \"" + longer + "\""), after);
     java.util.regex.Matcher start =
@@ -388,10 +384,7 @@ class WorkbenchBrowserTest {
     press("u");
     waitFor(() -> "saved".equals(saveState()));
     assertEquals(CURATION, file(), "nothing was saved");
-    press("c");
-    waitFor(() -> "unsaved".equals(saveState()));
-    press("s");
-    waitFor(() -> "saved".equals(saveState()));
+    editAndSave("c");
     assertTrue(file().contains("status: \"confirmed\""));
     press("u");
     waitFor(

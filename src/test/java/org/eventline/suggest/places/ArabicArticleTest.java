@@ -33,16 +33,10 @@ class ArabicArticleTest {
     List<String> pieces =
         List.of("Deir", "al", "El", "AS", "ez", "an", "ash", "adh", "x", "Zor", "é", "Éz", "ıl");
     List<String> gaps = List.of(" ", "-", "", "'", "  ");
-    java.util.Random random = new java.util.Random(9);
+    // each piece followed by a gap, all pairs equally likely
+    List<String> pairs = pieces.stream().flatMap(p -> gaps.stream().map(g -> p + g)).toList();
     int found = 0;
-    for (int round = 0; round < 50_000; round++) {
-      StringBuilder name = new StringBuilder();
-      int length = random.nextInt(5);
-      for (int i = 0; i < length; i++) {
-        name.append(pieces.get(random.nextInt(pieces.size())));
-        name.append(gaps.get(random.nextInt(gaps.size())));
-      }
-      String n = name.toString();
+    for (String n : org.eventline.testing.RandomTexts.of(9, pairs, 5, 50_000)) {
       if (ArabicArticle.INNER.matcher(n).find()) {
         found++;
         assertTrue(ArabicArticle.mayHoldInner(n), n);

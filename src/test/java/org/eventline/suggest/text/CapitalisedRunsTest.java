@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +29,8 @@ class CapitalisedRunsTest {
 
   @Test
   void findsWhatTheExpressionFindsInRandomTexts() {
-    Random random = new Random(11);
     String alphabet = "AbCdÉé Lm\t\n.-'’,Ǆǅ\u0301\u20DD(x1İı\u2028\uD83D\uDE00";
-    for (int round = 0; round < 20_000; round++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(24);
-      for (int i = 0; i < length; i++) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
-      String s = text.toString();
+    for (String s : org.eventline.testing.RandomTexts.of(11, alphabet, 24, 20_000)) {
       assertEquals(expression(s), CapitalisedRuns.of(s), s);
     }
   }

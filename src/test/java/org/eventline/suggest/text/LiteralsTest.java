@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +17,10 @@ class LiteralsTest {
   @Test
   void findsWhatContainsFinds() {
     Literals literals = Literals.of(WORDS);
-    Random random = new Random(7);
     String alphabet = "heisrkldHEISRKLD ıİNnéÉ\u212A.";
-    for (int round = 0; round < 2_000; round++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(30);
-      for (int i = 0; i < length; i++) {
-        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      }
+    for (String text : org.eventline.testing.RandomTexts.of(7, alphabet, 30, 2_000)) {
       assertEquals(
-          Arrays.deepToString(naive(text.toString())),
-          Arrays.deepToString(literals.starts(text)),
-          text::toString);
+          Arrays.deepToString(naive(text)), Arrays.deepToString(literals.starts(text)), text);
     }
   }
 

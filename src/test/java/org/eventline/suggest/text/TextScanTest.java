@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +30,8 @@ class TextScanTest {
             "\u2028", "\u2029", "\u000B", "\u00A0");
     Pattern andAlso = Pattern.compile("\\s+and\\s+(?:also\\s+)?$", Pattern.CASE_INSENSITIVE);
     Pattern ofThe = Pattern.compile("\\s+of\\s+(?:the\\s+)?$");
-    Random random = new Random(3);
     int matched = 0;
-    for (int round = 0; round < 50_000; round++) {
-      StringBuilder text = new StringBuilder();
-      int length = random.nextInt(7);
-      for (int i = 0; i < length; i++) {
-        text.append(pieces.get(random.nextInt(pieces.size())));
-      }
-      String t = text.toString();
+    for (String t : org.eventline.testing.RandomTexts.of(3, pieces, 7, 50_000)) {
       if (andAlso.matcher(t).find()) {
         matched++;
         assertTrue(TextScan.endsWithAny(t, "and", "also"), t);
