@@ -1,8 +1,5 @@
 package org.eventline.suggest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +9,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eventline.EventlineException;
-import org.eventline.curation.YamlTrees;
 import org.eventline.suggest.text.Literals;
 import tools.jackson.databind.JsonNode;
 
@@ -166,30 +162,25 @@ public final class EventTypeClassifier {
    * @param subTypes the schema's sub-event types, in ACLED order
    */
   public static EventTypeClassifier load(List<String> types, List<String> subTypes) {
-    try (InputStream in = EventTypeClassifier.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new EventlineException("resource " + RESOURCE + " is missing");
-      }
-      JsonNode root = YamlTrees.read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      List<Rule> rules = new ArrayList<>();
-      for (JsonNode r : root.path("rules")) {
-        rules.add(rule(r, types, subTypes));
-      }
-      List<NotEvent> notEvents = new ArrayList<>();
-      for (JsonNode n : root.path("not_events")) {
-        notEvents.add(
-            new NotEvent(
-                n.path("name").asString(""),
-                n.path("why").asString(""),
-                strings(n.path("types"), types),
-                strings(n.path("subs"), subTypes),
-                strings(n.path("after"), types),
-                patterns(n.path("words"))));
-      }
-      return new EventTypeClassifier(rules, notEvents);
-    } catch (IOException e) {
-      throw new EventlineException("cannot read " + RESOURCE, e);
+    JsonNode root =
+        org.eventline.suggest.vocabulary.ShippedTrees.read(
+            EventTypeClassifier.class, "/org/eventline/suggest/" + RESOURCE);
+    List<Rule> rules = new ArrayList<>();
+    for (JsonNode r : root.path("rules")) {
+      rules.add(rule(r, types, subTypes));
     }
+    List<NotEvent> notEvents = new ArrayList<>();
+    for (JsonNode n : root.path("not_events")) {
+      notEvents.add(
+          new NotEvent(
+              n.path("name").asString(""),
+              n.path("why").asString(""),
+              strings(n.path("types"), types),
+              strings(n.path("subs"), subTypes),
+              strings(n.path("after"), types),
+              patterns(n.path("words"))));
+    }
+    return new EventTypeClassifier(rules, notEvents);
   }
 
   private static Rule rule(JsonNode r, List<String> types, List<String> subTypes) {

@@ -1,7 +1,6 @@
 package org.eventline.suggest.actors;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,15 +129,15 @@ public final class ActorDictionary {
 
   /** The shipped dictionary. */
   public static ActorDictionary load(Collection<String> categories) {
-    try (InputStream in =
-        ActorDictionary.class.getResourceAsStream("/org/eventline/suggest/" + RESOURCE)) {
-      if (in == null) {
-        throw new EventlineException("resource " + RESOURCE + " is missing");
-      }
-      return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8), categories);
-    } catch (IOException e) {
-      throw new EventlineException("cannot read " + RESOURCE, e);
+    JsonNode root;
+    try {
+      root =
+          org.eventline.suggest.vocabulary.ShippedTrees.read(
+              ActorDictionary.class, "/org/eventline/suggest/" + RESOURCE);
+    } catch (JacksonException e) {
+      throw new EventlineException(RESOURCE + ": invalid YAML: " + e.getOriginalMessage());
     }
+    return parse(RESOURCE, root, categories);
   }
 
   /** A user's dictionary file. */
@@ -158,6 +157,11 @@ public final class ActorDictionary {
     } catch (JacksonException e) {
       throw new EventlineException(file + ": invalid YAML: " + e.getOriginalMessage());
     }
+    return parse(file, root, categories);
+  }
+
+  /** Parses a dictionary's tree ({@link #parse(String, String, Collection)}). */
+  private static ActorDictionary parse(String file, JsonNode root, Collection<String> categories) {
     List<Actor> actors = new ArrayList<>();
     for (JsonNode node : root.path("actors")) {
       actors.add(actor(file, node, categories));
