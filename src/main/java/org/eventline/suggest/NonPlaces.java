@@ -49,6 +49,17 @@ final class NonPlaces {
               + "|(?:'s|’s)\\s+(?:shelling|shellings|attacks?|snipers?|air ?strikes?|strikes?"
               + "|offensive|bombardments?|artillery|drones?|missiles?|rockets?|shells)\\b");
 
+  /**
+   * An attack named after a capital and placed at another town right after it: "Kiev shelling
+   * <i>in</i> Donetsk", "Kyiv drone attack <i>on</i> Odesa". The capital's government acts; the
+   * town that follows is where.
+   */
+  private static final Pattern ATTACK_ON_A_PLACE =
+      Pattern.compile(
+          "\\s+(?:\\p{L}+\\s+)?(?:shelling|shellings|attacks?|air ?strikes?|strikes?|offensive"
+              + "|bombardments?|artillery fire|missile strikes?|drone attacks?|rocket attacks?)"
+              + "\\s+(?:in|on|of|against)\\s+(?:the\\s+)?$");
+
   /** A source named at the end of a headline: "...: Kiev", "... - Kiev military". */
   private static final Pattern SOURCE_BEFORE = Pattern.compile("(?:[:|]|\\s[-–—])\\s*$");
 
@@ -72,7 +83,7 @@ final class NonPlaces {
     return found.stream()
         .filter(m -> !homes.contains(m))
         .filter(m -> !origin(sentence, m))
-        .filter(m -> !government(sentence, m))
+        .filter(m -> !government(sentence, m) && !attackOnAnotherPlace(sentence, m, found))
         .filter(m -> !institution(sentence, m))
         .filter(m -> !(single(m) && surnames.contains(m.phrase())))
         .toList();
@@ -146,6 +157,19 @@ final class NonPlaces {
     Matcher after = GOVERNMENT_AFTER.matcher(sentence);
     after.region(m.end(), sentence.length());
     return after.lookingAt() || SOURCE_BEFORE.matcher(sentence.substring(0, m.start())).find();
+  }
+
+  private static boolean attackOnAnotherPlace(
+      String sentence, PlaceMention m, List<PlaceMention> found) {
+    if (m.place() == null || !"PPLC".equals(m.place().featureCode())) {
+      return false;
+    }
+    return found.stream()
+        .filter(o -> o.start() > m.end() && o.start() - m.end() <= 60)
+        .filter(o -> o.place() != null && !o.place().equals(m.place()))
+        .findFirst()
+        .map(o -> ATTACK_ON_A_PLACE.matcher(sentence.substring(m.end(), o.start())).matches())
+        .orElse(false);
   }
 
   private static boolean institution(String sentence, PlaceMention m) {

@@ -199,6 +199,16 @@ class PlaceAndReactionRulesTest {
   }
 
   @Test
+  void aCapitalsAttackOnAnotherTownIsPlacedAtThatTown() {
+    List<Event> shelling = suggest("A woman was killed in Kiev shelling in Donetsk on Monday.\n");
+    assertEquals(
+        List.of("Donetsk"), shelling.stream().map(Event::location).toList(), shelling.toString());
+    // with no other town after it, the capital is where the attack was
+    List<Event> kyiv = suggest("Two people were killed in a Kyiv drone attack on Monday.\n");
+    assertEquals(List.of("Kyiv"), kyiv.stream().map(Event::location).toList(), kyiv.toString());
+  }
+
+  @Test
   void aTotalTheArticleCountsOffPartByPartIsThePartsEvents() {
     String total =
         "A gunman attacked two mosques in Christchurch on Friday, killing 50 people.\n\n";
