@@ -35,14 +35,34 @@ final class Drafts {
    * no retelling when it gives its own toll ("The first bomb went off within the cathedral; the
    * second in its car park" retells the twin bombing).
    */
+  /** Ordinals that count events off: "the first attack", "the 2nd blast". */
+  private static final String ORDINALS = "first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th";
+
+  /** The events a sentence may count off. */
+  private static final String EVENT_NOUNS =
+      "attack|shooting|blast|explosion|bombing|bomb|stabbing|strike|airstrike|air strike|raid"
+          + "|assault|clash|ambush|incident";
+
   private static final java.util.regex.Pattern ENUMERATED =
       java.util.regex.Pattern.compile(
-          "(?i)^\\W*(?:the |a )?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|other|"
-              + "another|last|latest) (?:attack|shooting|blast|explosion|bombing|bomb|stabbing|"
-              + "strike|airstrike|air strike|raid|assault|clash|ambush|incident)\\b");
+          "(?i)^\\W*(?:the |a )?(?:"
+              + ORDINALS
+              + "|other|another|last|latest) (?:"
+              + EVENT_NOUNS
+              + ")\\b");
+
+  /** An ordinal part of an event told before: "The first attack", "the second blast". */
+  private static final java.util.regex.Pattern ORDINAL_PART =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\W*(?:the )?(?:" + ORDINALS + ") (?:" + EVENT_NOUNS + ")\\b");
 
   static boolean enumerated(String sentence) {
     return ENUMERATED.matcher(sentence).find();
+  }
+
+  /** True for a sentence opening with an ordinal part of an event ("The first attack ..."). */
+  static boolean ordinalPart(String sentence) {
+    return ORDINAL_PART.matcher(sentence).find();
   }
 
   /** A draft whose sentence counts events off and gives its own toll: an event of its own. */

@@ -62,13 +62,6 @@ public final class Suggester {
           org.eventline.schema.Acled.EXPLOSIONS_REMOTE_VIOLENCE,
           org.eventline.schema.Acled.RIOTS);
 
-  /** An ordinal part of an event told before: "The first attack", "the second blast". */
-  private static final java.util.regex.Pattern ORDINAL_PART =
-      java.util.regex.Pattern.compile(
-          "(?i)\\W*(?:the )?(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) (?:attack"
-              + "|shooting|blast|explosion|bombing|bomb|stabbing|strike|airstrike|air strike|raid"
-              + "|assault|clash|ambush|incident)\\b");
-
   private final SuggestResources resources;
   private final PlaceFinder places;
   private final ActorFinder actors;
@@ -302,7 +295,7 @@ public final class Suggester {
      * event told last, in this paragraph or the one before, dated to one day by its own sentence.
      */
     private Optional<EventDate> partOfTheEventBefore(String text) {
-      if (!ORDINAL_PART.matcher(text).lookingAt()) {
+      if (!Drafts.ordinalPart(text)) {
         return Optional.empty();
       }
       Draft event = lastViolentDay();

@@ -94,28 +94,9 @@ class RuleAnchorsTest {
     for (EventTypeClassifier.Rule rule : SharedResources.resources().classifier().rules()) {
       List<java.util.regex.Pattern> patterns = new java.util.ArrayList<>(rule.all());
       patterns.addAll(rule.unless());
-      for (java.util.regex.Pattern p : patterns) {
-        Optional<List<String>> anchors = RuleAnchors.of(p.pattern());
-        if (anchors.isEmpty()) {
-          continue;
-        }
-        Literals literals = Literals.of(anchors.get());
-        int[] all = java.util.stream.IntStream.range(0, anchors.get().size()).toArray();
-        for (String s : sentences) {
-          java.util.regex.Matcher expected = p.matcher(s);
-          java.util.regex.Matcher got = EventTypeClassifier.first(p, all, literals.starts(s), s);
-          tried++;
-          if (expected.find()) {
-            matched++;
-            assertEquals(
-                expected.start() + "-" + expected.end(),
-                got == null ? "none" : got.start() + "-" + got.end(),
-                p.pattern() + " in: " + s);
-          } else {
-            assertEquals(null, got, p.pattern() + " in: " + s);
-          }
-        }
-      }
+      int[] counts = matchAtAnchorsAsInTheWholeSentence(patterns, sentences);
+      tried += counts[0];
+      matched += counts[1];
     }
     assertEquals(
         true, tried > 50_000 && matched > 1_000, tried + " tried, " + matched + " matched");
@@ -132,28 +113,9 @@ class RuleAnchorsTest {
     int tried = 0;
     int matched = 0;
     for (EventTypeClassifier.NotEvent n : SharedResources.resources().classifier().notEvents()) {
-      for (java.util.regex.Pattern p : n.words()) {
-        Optional<List<String>> anchors = RuleAnchors.of(p.pattern());
-        if (anchors.isEmpty()) {
-          continue;
-        }
-        Literals literals = Literals.of(anchors.get());
-        int[] all = java.util.stream.IntStream.range(0, anchors.get().size()).toArray();
-        for (String s : sentences) {
-          java.util.regex.Matcher expected = p.matcher(s);
-          java.util.regex.Matcher got = EventTypeClassifier.first(p, all, literals.starts(s), s);
-          tried++;
-          if (expected.find()) {
-            matched++;
-            assertEquals(
-                expected.start() + "-" + expected.end(),
-                got == null ? "none" : got.start() + "-" + got.end(),
-                p.pattern() + " in: " + s);
-          } else {
-            assertEquals(null, got, p.pattern() + " in: " + s);
-          }
-        }
-      }
+      int[] counts = matchAtAnchorsAsInTheWholeSentence(n.words(), sentences);
+      tried += counts[0];
+      matched += counts[1];
     }
     assertEquals(true, tried > 15_000 && matched > 100, tried + " tried, " + matched + " matched");
   }
@@ -206,5 +168,38 @@ class RuleAnchorsTest {
   /** The sentences of the shipped articles, the fixtures and the coder reports, as written. */
   private static List<String> sentences() throws java.io.IOException {
     return org.eventline.testing.Fixtures.shippedSentences();
+  }
+
+  /**
+   * Asserts that each anchored expression, tried only at its anchors, finds on each sentence what
+   * it finds on the whole sentence; returns how many pairs were tried and how many matched.
+   */
+  private static int[] matchAtAnchorsAsInTheWholeSentence(
+      List<java.util.regex.Pattern> patterns, List<String> sentences) {
+    int tried = 0;
+    int matched = 0;
+    for (java.util.regex.Pattern p : patterns) {
+      Optional<List<String>> anchors = RuleAnchors.of(p.pattern());
+      if (anchors.isEmpty()) {
+        continue;
+      }
+      Literals literals = Literals.of(anchors.get());
+      int[] all = java.util.stream.IntStream.range(0, anchors.get().size()).toArray();
+      for (String s : sentences) {
+        java.util.regex.Matcher expected = p.matcher(s);
+        java.util.regex.Matcher got = EventTypeClassifier.first(p, all, literals.starts(s), s);
+        tried++;
+        if (expected.find()) {
+          matched++;
+          assertEquals(
+              expected.start() + "-" + expected.end(),
+              got == null ? "none" : got.start() + "-" + got.end(),
+              p.pattern() + " in: " + s);
+        } else {
+          assertEquals(null, got, p.pattern() + " in: " + s);
+        }
+      }
+    }
+    return new int[] {tried, matched};
   }
 }

@@ -87,22 +87,31 @@ public final class AnaphoricDates {
     if (day.isAfter(published)) {
       return Optional.empty();
     }
-    String phrase = sentence.substring(m.start(), m.end());
     return Optional.of(
-        new DateMention(
-            m.start(),
-            m.end(),
-            phrase,
+        counted(
+            m,
+            sentence,
             day,
             day,
-            Precision.DAY.value(),
-            "'"
-                + phrase
-                + "' counted from '"
+            "counted from '"
                 + previous.phrase()
                 + "' ("
                 + previous.from()
                 + "), the article's last date before it"));
+  }
+
+  /** The date mention of match {@code m}, from {@code from} to {@code to}, and how it counts. */
+  private static DateMention counted(
+      Matcher m, String sentence, LocalDate from, LocalDate to, String how) {
+    String phrase = sentence.substring(m.start(), m.end());
+    return new DateMention(
+        m.start(),
+        m.end(),
+        phrase,
+        from,
+        to,
+        from.equals(to) ? Precision.DAY.value() : Precision.WEEK.value(),
+        "'" + phrase + "' " + how);
   }
 
   /**
@@ -139,18 +148,13 @@ public final class AnaphoricDates {
     if (from.isAfter(to)) {
       return Optional.empty();
     }
-    String phrase = sentence.substring(m.start(), m.end());
     return Optional.of(
-        new DateMention(
-            m.start(),
-            m.end(),
-            phrase,
+        counted(
+            m,
+            sentence,
             from,
             to,
-            from.equals(to) ? Precision.DAY.value() : Precision.WEEK.value(),
-            "'"
-                + phrase
-                + "' counted from the day of the event told before it ("
+            "counted from the day of the event told before it ("
                 + eventDay
                 + ", '"
                 + eventPhrase

@@ -54,26 +54,11 @@ public final class EventPlaces {
       eventPlaces =
           List.of(p.fromOutsideTheSentence("place named earlier in the paragraph: " + p.reason()));
     }
-    if (eventPlaces.isEmpty() && articleTown != null && TOWN_ANAPHORA.matcher(text).find()) {
-      EventPlace p = EventPlace.of(articleTown);
-      eventPlaces =
-          List.of(
-              p.fromOutsideTheSentence(
-                  "'the city', 'the town' or 'local' refers back to the last town named: "
-                      + p.reason()));
-    }
     if (eventPlaces.isEmpty() && articleTown != null) {
-      java.util.regex.Matcher site = SITE.matcher(text);
-      if (site.find()) {
+      String why = inTheArticlesTown(text);
+      if (why != null) {
         EventPlace p = EventPlace.of(articleTown);
-        eventPlaces =
-            List.of(
-                p.fromOutsideTheSentence(
-                    "'"
-                        + site.group("site")
-                        + "' is a site the gazetteer does not list: in the last town the article"
-                        + " named, "
-                        + p.reason()));
+        eventPlaces = List.of(p.fromOutsideTheSentence(why + p.reason()));
       }
     }
     if (eventPlaces.isEmpty() && country != null) {
@@ -94,6 +79,23 @@ public final class EventPlaces {
                       + " article"));
     }
     return eventPlaces;
+  }
+
+  /**
+   * Why a sentence with no place of its own is in the last town the article named: it points back
+   * to it ("the city's") or names a site in it the gazetteer does not list ("in Al Noor Mosque");
+   * null when it does neither.
+   */
+  private static String inTheArticlesTown(String text) {
+    if (TOWN_ANAPHORA.matcher(text).find()) {
+      return "'the city', 'the town' or 'local' refers back to the last town named: ";
+    }
+    java.util.regex.Matcher site = SITE.matcher(text);
+    return site.find()
+        ? "'"
+            + site.group("site")
+            + "' is a site the gazetteer does not list: in the last town the article named, "
+        : null;
   }
 
   /**

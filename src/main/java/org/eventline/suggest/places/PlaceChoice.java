@@ -83,9 +83,10 @@ final class PlaceChoice {
 
   /**
    * True for the one place of a spelling, a town of 10,000 people or more, where the text says a
-   * place follows and names no other country: "Shelling in Daraya" is Darayya, Syria. GeoNames'
-   * alternate spellings include other languages' words, so a smaller place, a spelling two places
-   * share, or a name without "in" or "near" before it is not taken without the article's country.
+   * place follows and no other town or unit of the sentence comes before it: "Shelling in Daraya"
+   * is Darayya, Syria. GeoNames' alternate spellings include other languages' words, so a smaller
+   * place, a spelling two places share, or a name without "in" or "near" before it is not taken
+   * without the article's country.
    */
   private static boolean townWrittenAnotherWay(
       Gazetteer.Entry e, List<Gazetteer.Entry> entries, PlaceCues cues) {
