@@ -86,16 +86,24 @@ final class PlaceChoice {
    * place follows and no other town or unit of the sentence comes before it: "Shelling in Daraya"
    * is Darayya, Syria. GeoNames' alternate spellings include other languages' words, so a smaller
    * place, a spelling two places share, or a name without "in" or "near" before it is not taken
-   * without the article's country.
+   * without the article's country. The unit a seat heads, spelled as it is ("Saada" is Sa'dah and
+   * Sa'dah governorate), is not another place.
    */
   private static boolean townWrittenAnotherWay(
       Gazetteer.Entry e, List<Gazetteer.Entry> entries, PlaceCues cues) {
-    return entries.size() == 1
+    return entries.stream().allMatch(x -> x == e || unitOf(x.place(), e.place()))
         && e.place().population() >= 10_000
         && !e.place().admin1Unit()
         && cues.locative()
         && !cues.sentenceStart()
         && !cues.otherCountry();
+  }
+
+  /** True when {@code unit} is the first-level unit {@code town} lies in. */
+  private static boolean unitOf(Place unit, Place town) {
+    return unit.admin1Unit()
+        && unit.country().equals(town.country())
+        && unit.admin1().equals(town.admin1());
   }
 
   private double score(Gazetteer.Entry e, PlaceCues cues, List<String> preferred) {

@@ -246,7 +246,15 @@ record PlaceCues(
 
   /** True when the words around a country name put an event in it ("in Iraq", "Syria's north"). */
   static boolean countryLocative(List<Token> tokens, int first, int last) {
-    String prev = first > 0 ? tokens.get(first - 1).lower() : "";
+    int before = first - 1;
+    // "in the Gaza Strip", "in the occupied West Bank"
+    if (before > 0 && tokens.get(before).lower().equals("occupied")) {
+      before--;
+    }
+    if (before > 0 && tokens.get(before).lower().equals("the")) {
+      before--;
+    }
+    String prev = before >= 0 ? tokens.get(before).lower() : "";
     if (IN_COUNTRY.contains(prev)) {
       return true;
     }

@@ -137,11 +137,14 @@ public final class PlaceFinder {
     String text = names.words().text();
     List<PlaceMention> out = new ArrayList<>(found.size());
     PlaceMention head = null;
+    // where the head and the qualifiers read into it end: "Bijapur (Bijapur district,
+    // Chhattisgarh)"
+    int headEnd = 0;
     boolean inBrackets = false;
     for (int k = 0; k < found.size(); k++) {
       PlaceMention m = found.get(k);
       if (head != null) {
-        String gap = text.substring(head.end(), m.start()).strip();
+        String gap = gapAfterKind(text, headEnd, m.start());
         boolean opens = gap.equals("(");
         boolean comma = gap.equals(",") || gap.equals("in") || gap.equals(", in");
         boolean partOf =
@@ -158,6 +161,7 @@ public final class PlaceFinder {
                   head.reason() + "; '" + m.phrase() + "' written beside it names its province");
           out.set(out.size() - 1, refined);
           head = refined;
+          headEnd = m.end();
           continue;
         }
         boolean qualifies =
@@ -169,6 +173,7 @@ public final class PlaceFinder {
           if (refined != null) {
             out.set(out.size() - 1, refined);
             head = refined;
+            headEnd = m.end();
             inBrackets = inBrackets || opens;
             continue;
           }
@@ -178,6 +183,7 @@ public final class PlaceFinder {
       if (within != null) {
         out.set(out.size() - 1, within);
         head = within;
+        headEnd = within.end();
         inBrackets = false;
         continue;
       }
@@ -186,6 +192,7 @@ public final class PlaceFinder {
         if (town != null) {
           out.add(town);
           head = town;
+          headEnd = town.end();
           inBrackets = false;
           continue;
         }
@@ -195,10 +202,28 @@ public final class PlaceFinder {
       }
       out.add(m);
       head = m.level() == PlaceMention.Level.CITY ? m : null;
+      headEnd = m.end();
       inBrackets =
           head != null && text.lastIndexOf('(', m.start()) > text.lastIndexOf(')', m.start());
     }
     return out;
+  }
+
+  /**
+   * The text between a place and the next mention, without a word first in it that says what kind
+   * of place the one before is: "Bijapur town (Chhattisgarh)" and "Bijapur (Bijapur district,
+   * Chhattisgarh)" are written as "Bijapur (Chhattisgarh)" and "Bijapur, Chhattisgarh" are.
+   */
+  private static String gapAfterKind(String text, int from, int to) {
+    String gap = text.substring(from, to).strip();
+    int end = 0;
+    while (end < gap.length() && Character.isLetter(gap.charAt(end))) {
+      end++;
+    }
+    String word = gap.substring(0, end);
+    return end > 0 && (KIND_WORDS.contains(word) || PlaceCues.UNIT_WORDS.contains(word))
+        ? gap.substring(end).strip()
+        : gap;
   }
 
   /** What stands between a unit in the possessive and the place after it: "'s" and spaces. */
@@ -652,7 +677,8 @@ public final class PlaceFinder {
         && !(first == last
             && phrase.length() <= 3
             && !phrase.equals(phrase.toUpperCase(Locale.ROOT)))) {
-      return PlaceNames.Named.of(countryMention(words, first, last, country));
+      PlaceMention unit = unitTheCountryListNames(words, first, last, country);
+      return PlaceNames.Named.of(unit != null ? unit : countryMention(words, first, last, country));
     }
     Optional<Country> demonym = countries.byDemonymKey(key);
     if (demonym.isPresent()) {
@@ -789,6 +815,30 @@ public final class PlaceFinder {
     String key = words.key(first, last);
     boolean the = last > first && words.token(first).text().equalsIgnoreCase("the");
     return countries.byNameKeys(the ? words.key(first + 1, last) : key, key).orElse(null);
+  }
+
+  /**
+   * The first-level unit of a country that the country list also gives as a name of the country
+   * ("the West Bank" and "the Gaza Strip" are Palestine's two): a place within the country, so the
+   * unit, not the country; else null.
+   */
+  private PlaceMention unitTheCountryListNames(
+      SentenceTokens words, int first, int last, Country country) {
+    boolean the = last > first && words.token(first).text().equalsIgnoreCase("the");
+    int from = the ? first + 1 : first;
+    String key = words.key(from, last);
+    if (key.equals(org.eventline.suggest.text.NameKey.of(country.name()))
+        || key.equals(org.eventline.suggest.text.NameKey.of(country.localName()))) {
+      return null; // "Mexico" is the country, though México is also one of its states
+    }
+    for (Gazetteer.Entry e : gazetteer.lookupKey(key)) {
+      Place p = e.place();
+      if (e.primaryName() && p.admin1Unit() && p.country().equals(country.alpha2())) {
+        return unitMention(
+            words, from, last, p, "a first-level unit the country list names the country by");
+      }
+    }
+    return null;
   }
 
   private PlaceMention countryMention(SentenceTokens words, int first, int last, Country country) {

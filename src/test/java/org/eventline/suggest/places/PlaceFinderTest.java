@@ -117,6 +117,52 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aWordSayingWhatKindOfPlaceDoesNotBreakTheNotation() {
+    // Bijapur of Karnataka (Vijayapura) is the larger town; the notation places it in Chhattisgarh
+    assertEquals(
+        List.of("Bijapur CITY Chhattisgarh near"),
+        described(
+            "Maoists triggered an IED near Bijapur town (Bijapur district, Chhattisgarh),"
+                + " killing two CRPF jawans."));
+    assertEquals(
+        List.of("Bijapur CITY Chhattisgarh near"),
+        described("Maoists triggered an IED near Bijapur town (Chhattisgarh)."));
+    assertEquals(
+        List.of("Bijapur CITY Chhattisgarh near"),
+        described("Maoists triggered an IED near Bijapur (Bijapur district, Chhattisgarh)."));
+    assertEquals(
+        List.of("Bijapur CITY Karnataka"), described("Police arrested two men in Bijapur."));
+  }
+
+  @Test
+  void aCountrysNameThatIsOneOfItsFirstLevelUnitsIsTheUnit() {
+    assertEquals(
+        List.of("West Bank ADMIN1 West Bank"),
+        described("Gunmen killed nine people in the West Bank on Thursday."));
+    assertEquals(
+        List.of("Israeli DEMONYM -", "Gaza Strip ADMIN1 Gaza Strip"),
+        described("Israeli forces killed nine people in the Gaza Strip on Thursday."));
+    assertEquals(
+        // the unit stays a mention; the event's place is the town in it (EventPlace)
+        List.of(
+            "Israeli DEMONYM -",
+            "Palestinians DEMONYM -",
+            "Jenin CITY West Bank",
+            "West Bank ADMIN1 West Bank"),
+        described(
+            "Israeli forces killed nine Palestinians during a raid in the Jenin refugee camp in"
+                + " the occupied West Bank on Thursday.",
+            "PS"));
+    // the country's own name stays the country, though a unit bears it too (México state)
+    assertEquals(
+        "MEX",
+        only("Gunmen killed nine people in Mexico.", PlaceMention.Level.COUNTRY).country().iso3());
+    assertTrue(
+        find("Gunmen killed nine people in Mexico.").stream()
+            .noneMatch(p -> p.level() == PlaceMention.Level.ADMIN1));
+  }
+
+  @Test
   void aTownWrittenAsPartOfALargerCityIsOnePlace() {
     assertEquals(
         List.of("Croydon CITY England"),
@@ -323,6 +369,10 @@ class PlaceFinderTest {
     assertEquals("SY", daraya.place().country());
     assertTrue(daraya.reason().contains("alternate name"), daraya.reason());
     // without "in" or "near" an alternate spelling of a town this small needs the country
+    // the seat and the unit it heads spelled alike are one place, not two: "Saada" is Sa'dah
+    PlaceMention saada = only("An airstrike hit a prison in Saada city.", PlaceMention.Level.CITY);
+    assertEquals("YEM", saada.country().iso3());
+    assertTrue(find("Saada residents fled.").isEmpty());
     assertTrue(find("Daraya residents fled.").isEmpty());
     assertTrue(find("Witnesses said Daraya residents fled.").isEmpty());
     // nor after a town of the sentence: the text is about that town's surroundings
