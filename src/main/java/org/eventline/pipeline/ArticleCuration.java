@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.eventline.Problem;
 import org.eventline.article.Article;
+import org.eventline.curation.CountRanges;
 import org.eventline.curation.CurationDocument;
 import org.eventline.curation.CurationEditor;
 import org.eventline.curation.CurationReader;
@@ -156,6 +157,9 @@ public final class ArticleCuration {
           return null;
         }
         set.put(op.field(), v.scalar());
+        set.putAll(
+            CountRanges.following(
+                set, YamlTrees.read(text).path(CurationDocument.EVENTS).path(index)));
       }
       case "status" -> {
         if (!List.of(Event.CONFIRMED, Event.REJECTED, Event.SUGGESTED).contains(op.value())) {

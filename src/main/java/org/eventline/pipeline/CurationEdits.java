@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.eventline.Problem;
 import org.eventline.SourcePosition;
 import org.eventline.article.Article;
+import org.eventline.curation.CountRanges;
 import org.eventline.curation.CurationDocument;
 import org.eventline.curation.CurationEditor;
 import org.eventline.curation.CurationReader;
@@ -129,7 +130,10 @@ public final class CurationEdits {
         curator,
         (editor, index, node, shown, problems) -> {
           CurationEditor out = editor;
-          for (Map.Entry<String, String> e : values.entrySet()) {
+          Map<String, String> ranges = CountRanges.following(values, node);
+          Map<String, String> all = new LinkedHashMap<>(values);
+          all.putAll(ranges);
+          for (Map.Entry<String, String> e : all.entrySet()) {
             if (out == null) {
               return null;
             }
@@ -145,7 +149,10 @@ public final class CurationEdits {
           boolean confirmed = Event.CONFIRMED.equals(text(node, "status"));
           return out == null
               ? null
-              : new Change(out, "set " + String.join(", ", values.keySet()), confirmed);
+              : new Change(
+                  out,
+                  "set " + String.join(", ", values.keySet()) + CountRanges.said(ranges),
+                  confirmed);
         });
   }
 

@@ -388,6 +388,40 @@ class CurationCommandsTest {
   }
 
   @Test
+  void aFigureSetAloneReplacesTheRangeThatNoLongerHoldsIt() throws IOException {
+    assertEquals(
+        0,
+        run(
+                "set",
+                "--curator",
+                "ana",
+                "s-0000000001",
+                "fatalities=2",
+                "fatalities_low=2",
+                "fatalities_high=2")
+            .exit());
+    Outcome zero = run("set", "--curator", "ana", "s-0000000001", "fatalities=0");
+    assertEquals(0, zero.exit(), zero.err());
+    assertTrue(
+        zero.out()
+            .contains("set fatalities (fatalities_low, fatalities_high removed: the figure set"),
+        zero.out());
+    assertTrue(text().contains("    fatalities: 0\n"), text());
+    assertFalse(text().contains("fatalities_low"), text());
+    assertFalse(text().contains("fatalities_high"), text());
+    Outcome confirmed = run("confirm", "--curator", "ana", "s-0000000001");
+    assertEquals(0, confirmed.exit(), confirmed.err());
+    // a range that still holds the new figure stays
+    assertEquals(
+        0,
+        run("set", "--curator", "ana", "s-0000000002", "fatalities_low=3", "fatalities_high=6")
+            .exit());
+    assertEquals(0, run("set", "--curator", "ana", "s-0000000002", "fatalities=4").exit());
+    assertTrue(text().contains("    fatalities_low: 3\n"), text());
+    assertTrue(text().contains("    fatalities_high: 6\n"), text());
+  }
+
+  @Test
   void setRefusesWhatTheSchemaRefusesAndWhatBreaksAConfirmedEvent() throws IOException {
     Outcome unknown = run("set", "--curator", "ana", "s-0000000002", "fatalites=5");
     assertEquals(2, unknown.exit());

@@ -1,6 +1,7 @@
 package org.eventline.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,32 @@ class ArticleCurationConfirmTest {
     ValidationReport report = pages.check("a", filled.text());
     assertTrue(report.ok(), report.problems().toString());
     assertEquals(1, report.confirmed().size());
+  }
+
+  @Test
+  void aFigureTypedInThePageReplacesTheSuggestersRangeThatNoLongerHoldsIt() throws IOException {
+    Path fixture = Path.of("src/test/resources/fixtures/validate/confirmed-with-empty-place/seeds");
+    Files.copy(fixture.resolve("a.txt"), seeds.resolve("a.txt"));
+    String curation = Files.readString(fixture.resolve("a.events.yaml"), StandardCharsets.UTF_8);
+    String suggestedOnly = "events:\n" + curation.substring(curation.indexOf("  - id: t-02"));
+    Files.writeString(seeds.resolve("a.events.yaml"), suggestedOnly, StandardCharsets.UTF_8);
+    ArticleCuration pages =
+        new ArticleCuration(
+            EventSchema.load(),
+            seeds,
+            Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ZoneOffset.UTC));
+    ArticleCuration.Read read = pages.read("a");
+    List<ArticleCuration.Op> ranged =
+        List.of(set("fatalities", "2"), set("fatalities_low", "2"), set("fatalities_high", "2"));
+    ArticleCuration.Applied two = pages.apply(read.article(), suggestedOnly, ranged, "tester");
+    assertTrue(two.ok(), two.refused().toString());
+    assertTrue(two.text().contains("fatalities_high: 2"), two.text());
+    ArticleCuration.Applied zero =
+        pages.apply(read.article(), two.text(), List.of(set("fatalities", "0")), "tester");
+    assertTrue(zero.ok(), zero.refused().toString());
+    assertTrue(zero.text().contains("    fatalities: 0\n"), zero.text());
+    assertFalse(zero.text().contains("fatalities_low"), zero.text());
+    assertFalse(zero.text().contains("fatalities_high"), zero.text());
   }
 
   private static ArticleCuration.Op status(String value) {
