@@ -46,6 +46,7 @@ public final class PlaceFinder {
   private final Countries countries;
   private final Set<String> excluded;
   private final PlaceChoice choice;
+  private final RegionNames regions = RegionNames.shipped();
 
   /**
    * @param excluded keys of names that are never places (actor names and aliases)
@@ -684,6 +685,10 @@ public final class PlaceFinder {
     if (demonym.isPresent()) {
       return PlaceNames.Named.of(demonymMention(words, first, last, demonym.get()));
     }
+    PlaceMention region = region(words, first, last, key);
+    if (region != null) {
+      return PlaceNames.Named.of(region);
+    }
     List<Gazetteer.Entry> entries = unitNames(gazetteer.lookupKey(key), key);
     if (entries.isEmpty() && ARTICLE.matcher(phrase).lookingAt()) {
       entries = gazetteer.lookup(ARTICLE.matcher(phrase).replaceFirst(""));
@@ -710,6 +715,52 @@ public final class PlaceFinder {
       }
     }
     return entries.isEmpty() ? PlaceNames.Named.UNKNOWN : PlaceNames.Named.of(entries);
+  }
+
+  /**
+   * A region of {@link RegionNames} ("Eastern Ghouta"), or the surroundings of a town that is a
+   * unit of its own ("the outskirts of Damascus", "Damascus countryside"): the unit it lies in, the
+   * mention spanning the words that say so; else null.
+   */
+  private PlaceMention region(SentenceTokens words, int first, int last, String key) {
+    Optional<RegionNames.Unit> unit = regions.of(key);
+    int from = first;
+    int to = last;
+    if (unit.isEmpty()) {
+      if (first >= 2
+          && words.lower(first - 1).equals("of")
+          && RegionNames.SURROUNDINGS_OF.contains(words.lower(first - 2))) {
+        from = first - 2;
+      } else if (first >= 1 && words.lower(first - 1).equals("rural")) {
+        from = first - 1;
+      } else if (last + 1 < words.size()
+          && RegionNames.SURROUNDINGS_AFTER.contains(words.lower(last + 1))) {
+        to = last + 1;
+      } else {
+        return null;
+      }
+      unit = regions.surroundingsOf(key);
+    }
+    if (unit.isEmpty()) {
+      return null;
+    }
+    Optional<Place> p = gazetteer.admin1Unit(unit.get().alpha2(), unit.get().admin1());
+    Country c = p.flatMap(u -> countries.byCode(u.country())).orElse(null);
+    if (c == null) {
+      return null;
+    }
+    String phrase = words.phrase(from, to);
+    return spelledAnotherWay(
+        words,
+        from,
+        words.spanEnd(to),
+        PlaceMention.Level.ADMIN1,
+        p.get(),
+        c,
+        false,
+        "'" + phrase + "' -> " + p.get().asciiName() + ", " + p.get().country(),
+        "a region within the unit, "
+            + RegionNames.RESOURCE.substring(RegionNames.RESOURCE.lastIndexOf('/') + 1));
   }
 
   /**

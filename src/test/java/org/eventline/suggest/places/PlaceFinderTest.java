@@ -163,6 +163,35 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aRegionOfTheListLiesInItsUnit() {
+    assertEquals(
+        List.of("Eastern Ghouta ADMIN1 Rif-dimashq"),
+        described("Renewed clashes in Eastern Ghouta on Monday."));
+    assertEquals(
+        List.of("outskirts of Damascus ADMIN1 Rif-dimashq"),
+        described("Shells fell on the outskirts of Damascus."));
+    assertEquals(
+        List.of("Damascus countryside ADMIN1 Rif-dimashq"),
+        described("Regime forces shelled the Damascus countryside."));
+    // a town whose surroundings lie in its own unit stays the town
+    assertEquals(List.of("Aleppo CITY Aleppo"), described("Shelling hit the outskirts of Aleppo."));
+    assertEquals(
+        List.of("Damascus CITY Damascus Governorate"), described("Shells fell on Damascus."));
+  }
+
+  @Test
+  void everyRegionOfTheListNamesAUnitOfTheGazetteer() {
+    Gazetteer gazetteer = SharedResources.suggester().placeFinder().gazetteer();
+    RegionNames.shipped()
+        .all()
+        .forEach(
+            (name, unit) ->
+                assertTrue(
+                    gazetteer.admin1Unit(unit.alpha2(), unit.admin1()).isPresent(),
+                    name + " -> " + unit));
+  }
+
+  @Test
   void aTownWrittenAsPartOfALargerCityIsOnePlace() {
     assertEquals(
         List.of("Croydon CITY England"),
