@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
           + " seed articles, all of own.",
       "Matching: a suggestion and a gold event of the same text pair when their quotes overlap (any"
           + " suggestion for a headline); pairs are made one to one, the pair agreeing on more of"
-          + " event type, location, country, date and actor 1 first. Unpaired suggestions count"
+          + " event type, location, first-level unit, country, date and actor 1 first. Unpaired"
+          + " suggestions count"
           + " against precision, unpaired gold events against recall. Precision = correct /"
           + " suggestions giving the field; recall = correct / gold events giving it.",
       "End to end: every text counts, one with no suggestion wrong on every field. Share of texts"

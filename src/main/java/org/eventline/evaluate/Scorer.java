@@ -11,9 +11,9 @@ import org.eventline.curation.Event;
  *
  * <p>Matching: a suggestion and a gold event of the same text may pair when their quotes overlap
  * (for a gold event coded on a whole headline, any suggestion from it may). Pairs are made one to
- * one, best first: the pair agreeing on more of event type, location, country, event date and actor
- * 1 first, ties by text order. A suggestion left unpaired is wrong on every field it gives; a gold
- * event left unpaired is missed on every field it gives.
+ * one, best first: the pair agreeing on more of event type, location, first-level unit, country,
+ * event date and actor 1 first, ties by text order. A suggestion left unpaired is wrong on every
+ * field it gives; a gold event left unpaired is missed on every field it gives.
  *
  * <p>Fields of a pair: event_date is correct when the suggested span lies within the gold span;
  * date_precision, country (ISO alpha-3) and fatalities (best estimate) when equal; admin1 and
@@ -90,6 +90,7 @@ public final class Scorer {
     int a = 0;
     a += g.accepts(s.eventType()) ? 1 : 0;
     a += Names.agree(s.location(), g.location()) ? 1 : 0;
+    a += g.admin1() != null && Names.agree(s.admin1(), g.admin1()) ? 1 : 0;
     a += g.iso3() != null && g.iso3().equals(s.iso3()) ? 1 : 0;
     a += dateCorrect(s, g) ? 1 : 0;
     a += actors.agree(s.actor1(), g.actor1()) || actors.agree(s.actor1(), g.actor2()) ? 1 : 0;

@@ -104,6 +104,26 @@ class ScorerTest {
   }
 
   @Test
+  void ofTwoSuggestionsAtUnnamedVillagesTheOneInTheGoldsUnitPairs() {
+    Event elsewhere =
+        SampleEvents.event("s-1")
+            .location("Kandahar")
+            .admin1("Kandahar")
+            .quoteStart(0)
+            .quoteEnd(40)
+            .build();
+    Event there =
+        SampleEvents.event("s-2")
+            .location("Gereshk")
+            .admin1("Helmand")
+            .quoteStart(0)
+            .quoteEnd(40)
+            .build();
+    Matching m = scorer.match(List.of(elsewhere, there), List.of(gold(0, 40, false)));
+    assertEquals("s-2", m.suggestionFor(0).orElseThrow().id());
+  }
+
+  @Test
   void haversine() {
     assertEquals(0.0, Scorer.haversineKm(31.5938, 64.3716, 31.5938, 64.3716), 1e-9);
     assertEquals(111.2, Scorer.haversineKm(0, 0, 1, 0), 0.1);
