@@ -180,6 +180,22 @@ class PlaceFinderTest {
   }
 
   @Test
+  void theCapitalWhereAPlaceFollowsIsTheCapitalOfTheArticlesCountry() {
+    assertEquals(
+        List.of("the capital CITY Damascus Governorate"),
+        described("People were killed and wounded in the capital on Monday.", "SY"));
+    assertEquals(
+        List.of("outskirts of the capital ADMIN1 Rif-dimashq"),
+        described("Shelling on the outskirts of the capital.", "SY"));
+    assertEquals(
+        List.of("Kabul CITY Kabul"), described("A bomb exploded in the capital, Kabul.", "AF"));
+    // not where the capital is named, nor where it is not a place the event is at
+    assertTrue(described("Officials of the capital said so.", "AF").isEmpty());
+    assertTrue(described("The capital of the province fell.", "AF").isEmpty());
+    assertTrue(described("People were killed in the capital on Monday.").isEmpty());
+  }
+
+  @Test
   void everyRegionOfTheListNamesAUnitOfTheGazetteer() {
     Gazetteer gazetteer = SharedResources.suggester().placeFinder().gazetteer();
     RegionNames.shipped()
