@@ -377,6 +377,25 @@ public final class Gazetteer {
         false);
   }
 
+  /** Towns of at least this many people are read in another spelling without a country named. */
+  public static final long LARGE_TOWN = 20_000;
+
+  /**
+   * The towns of {@link #LARGE_TOWN} people or more, in any country, that a name spells another way
+   * ({@link NameKey#loose}: "Deir Al-Zour" for Deir ez-Zor, "Yasinovataya" for Yasynuvata); empty
+   * when none. Built on first use. The caller decides where such a loose reading is safe.
+   */
+  public List<Entry> largeTownsByLooseSpelling(String name) {
+    Map<String, int[]> index = largeTownsByLooseKey;
+    if (index == null) {
+      index = places.largeTownsByKey(NameKey::loose, LARGE_TOWN);
+      largeTownsByLooseKey = index;
+    }
+    return entries(index.get(NameKey.loose(name)), false);
+  }
+
+  private volatile Map<String, int[]> largeTownsByLooseKey;
+
   /**
    * The most populous place of a country's second-level unit of that name ("Norfolk" in GB:
    * Norwich; "Allegheny County" in US: Pittsburgh), if the gazetteer's places name such a unit.

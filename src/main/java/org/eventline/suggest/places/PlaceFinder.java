@@ -603,8 +603,9 @@ public final class PlaceFinder {
       named = lookUp(names.words(), first, last);
       names.keep(first, last, named);
     }
-    if (named == PlaceNames.Named.UNKNOWN && !preferred.isEmpty()) {
-      return otherSpelling(names.words(), first, last, preferred.get(0), before);
+    if (named == PlaceNames.Named.UNKNOWN) {
+      return otherSpelling(
+          names.words(), first, last, preferred.isEmpty() ? null : preferred.get(0), before);
     }
     if (named.mention() != null || named.entries() == null) {
       return named.mention();
@@ -661,7 +662,22 @@ public final class PlaceFinder {
     if (org.eventline.suggest.text.NameKey.loose(phrase).length() < 4) {
       return null;
     }
-    List<Gazetteer.Entry> towns = gazetteer.townsByLooseSpelling(home, phrase);
+    List<Gazetteer.Entry> towns =
+        home == null
+            ? gazetteer.largeTownsByLooseSpelling(phrase)
+            : gazetteer.townsByLooseSpelling(home, phrase);
+    if (home == null) {
+      // without a country, an article the text writes must be the town's too: "Al-Barqa" is not
+      // Barka, Oman
+      boolean article = ARTICLE.matcher(phrase).lookingAt();
+      towns =
+          towns.stream()
+              .filter(t -> ARTICLE.matcher(t.place().asciiName()).lookingAt() == article)
+              .toList();
+      if (towns.isEmpty()) {
+        return null;
+      }
+    }
     if (towns.isEmpty()) {
       return looseUnit(
           words,
@@ -670,7 +686,8 @@ public final class PlaceFinder {
           home,
           "a first-level unit of the article's country spelled another way");
     }
-    if (towns.stream().map(t -> t.place().admin1()).distinct().count() != 1) {
+    if (towns.stream().map(t -> t.place().country() + "/" + t.place().admin1()).distinct().count()
+        != 1) {
       return null;
     }
     PlaceCues cues = PlaceCues.of(words.text(), words.tokens(), first, last, before);
@@ -692,7 +709,11 @@ public final class PlaceFinder {
         c,
         cues.near(),
         "'" + phrase + "' -> " + p.asciiName() + ", " + p.admin1() + ", " + p.country(),
-        "a town of the article's country spelled another way");
+        home == null
+            ? "the one town of "
+                + Gazetteer.LARGE_TOWN
+                + " people or more that the name spells another way, where no country is named"
+            : "a town of the article's country spelled another way");
   }
 
   /**

@@ -149,16 +149,39 @@ final class PlaceTable {
    * read.
    */
   Map<String, int[]> placesByKey(String alpha2, java.util.function.UnaryOperator<String> key) {
+    int from = firstOf(alpha2);
+    int to = from;
+    while (to < size() && country(to).equals(alpha2)) {
+      to++;
+    }
+    return byKey(from, to, key, 0);
+  }
+
+  /**
+   * Over every country, keyed by {@code key} of its name and ASCII name, the indexes of the places
+   * of at least {@code minPopulation} people that are not first-level units.
+   */
+  Map<String, int[]> largeTownsByKey(
+      java.util.function.UnaryOperator<String> key, long minPopulation) {
+    return byKey(0, size(), key, minPopulation);
+  }
+
+  /**
+   * The rows {@code from} (inclusive) to {@code to} that are not first-level units and have at
+   * least {@code minPopulation} people, keyed by {@code key} of their name and ASCII name.
+   */
+  private Map<String, int[]> byKey(
+      int from, int to, java.util.function.UnaryOperator<String> key, long minPopulation) {
     Map<String, int[]> out = new HashMap<>();
-    for (int i = firstOf(alpha2); i < size() && country(i).equals(alpha2); i++) {
+    for (int i = from; i < to; i++) {
       int[] at = {start.get(i)};
       String name = string(at);
       String ascii = string(at);
       for (int field = 0; field < 6; field++) {
         skip(at); // country, admin1, admin2, latitude, longitude, feature code
       }
-      if (bytes.get(at[0]) == 1) {
-        continue; // a first-level unit
+      if (bytes.get(at[0]) == 1 || bytes.getLong(at[0] + 1) < minPopulation) {
+        continue; // a first-level unit, or a place too small
       }
       String nameKey = key.apply(name);
       String asciiKey = ascii.equals(name) ? nameKey : key.apply(ascii);

@@ -79,11 +79,13 @@ public final class NameKey {
   /**
    * A key that the usual transliterations of one name share ("Hilmand" and "Helmand", "Paktya" and
    * "Paktia", "Hiiraan" and "Hiraan", "Ar Raqqah" and "Raqqa", "Ta'izz" and "Taiz", "Oruzgan" and
-   * "Uruzgan"): the name's key ({@link #of}) with a leading Arabic article dropped, spaces, hyphens
-   * and apostrophes removed, y read as i, e as i, o as u, w as u, q and c as k, ph as f, an h after
-   * a consonant or at the end dropped, and doubled letters written once. It confuses names that
-   * differ only in those letters, so it is used only where the text itself says a name is a
-   * first-level unit (and to compare names in the evaluation).
+   * "Uruzgan", "Deir ez-Zor" and "Deir Al-Zour", "Yasinovataya" and "Yasynuvata"): the name's key
+   * ({@link #of}) with a leading Arabic article and the hyphenated ones of later words dropped, a
+   * final Russian "-aya" written "-a", spaces, hyphens and apostrophes removed, y read as i, e as
+   * i, o as u, w as u, q and c as k, ph as f, an h after a consonant or at the end dropped, and
+   * doubled letters written once. It confuses names that differ only in those letters, so it is
+   * used only where the text itself says a name is a first-level unit (and to compare names in the
+   * evaluation).
    */
   public static String loose(String name) {
     String key = of(name);
@@ -92,6 +94,10 @@ public final class NameKey {
     int cut = space < 0 ? hyphen : hyphen < 0 ? space : Math.min(space, hyphen);
     if (cut > 0 && cut < key.length() - 1 && ARTICLES.contains(key.substring(0, cut))) {
       key = key.substring(cut + 1);
+    }
+    key = withoutInnerArticles(key);
+    if (key.length() > 6 && key.endsWith("aya")) {
+      key = key.substring(0, key.length() - 2); // Russian "Yasinovataya", Ukrainian "Yasynuvata"
     }
     StringBuilder out = new StringBuilder(key.length());
     for (int i = 0; i < key.length(); i++) {
@@ -121,6 +127,42 @@ public final class NameKey {
         continue;
       }
       out.append(mapped);
+    }
+    return out.toString();
+  }
+
+  /** Arabic articles joined to the word after them, as a name's later words write them. */
+  private static final java.util.Set<String> JOINED_ARTICLES =
+      java.util.Set.of(
+          "al", "el", "ar", "as", "ash", "ad", "az", "an", "at", "ath", "adh", "ez", "es", "ed",
+          "er", "et", "ul", "ud", "ur", "us", "uz");
+
+  /**
+   * A key without the hyphenated articles of its later words: "deir ez-zor" and "deir al-zour" are
+   * "deir zor" and "deir zour" (the article's consonant follows the word it joins, so its spelling
+   * varies more than the word's).
+   */
+  private static String withoutInnerArticles(String key) {
+    if (key.indexOf('-') < 0) {
+      return key;
+    }
+    StringBuilder out = new StringBuilder(key.length());
+    int i = 0;
+    while (i < key.length()) {
+      int hyphen = key.indexOf('-', i);
+      int space = key.lastIndexOf(' ', hyphen < 0 ? 0 : hyphen);
+      if (hyphen < 0 || space < i || hyphen == key.length() - 1) {
+        out.append(key, i, key.length());
+        break;
+      }
+      String word = key.substring(space + 1, hyphen);
+      if (JOINED_ARTICLES.contains(word)) {
+        out.append(key, i, space + 1);
+        i = hyphen + 1;
+      } else {
+        out.append(key, i, hyphen + 1);
+        i = hyphen + 1;
+      }
     }
     return out.toString();
   }

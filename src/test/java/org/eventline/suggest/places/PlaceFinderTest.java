@@ -426,6 +426,18 @@ class PlaceFinderTest {
   }
 
   @Test
+  void aLargeTownSpelledAnotherWayIsReadWithoutACountryWhereThePlaceFollows() {
+    PlaceMention yas =
+        only("One civilian killed in Yasinovataya shelling.", PlaceMention.Level.CITY);
+    assertEquals("Yasynuvata", yas.place().asciiName());
+    PlaceMention deir = only("Clashes in Deir Al-Zour on Monday.", PlaceMention.Level.CITY);
+    assertEquals("SY", deir.place().country());
+    // not where no place follows, and not by dropping an article the text writes
+    assertTrue(find("Police said Yasinovataya residents fled.").isEmpty());
+    assertTrue(find("Clashes in Al-Barqa on Monday.").isEmpty());
+  }
+
+  @Test
   void theQuickPlaceCueAgreesWithTheFullOne() {
     for (String sentence :
         List.of(
