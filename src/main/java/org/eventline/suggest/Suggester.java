@@ -185,7 +185,7 @@ public final class Suggester {
       List<PlaceMention> found =
           nonPlaces.filter(
               text,
-              places.find(sentenceNames, preferred).stream()
+              places.find(sentenceNames, preferred, preferred.isEmpty()).stream()
                   .filter(p -> p.start() >= dateline)
                   .toList());
       LocalDate roughDate = dates.isEmpty() ? published : dates.get(0).from();

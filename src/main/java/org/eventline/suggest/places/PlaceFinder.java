@@ -89,6 +89,19 @@ public final class PlaceFinder {
    * @param preferred alpha-2 codes of the countries to prefer, most preferred first
    */
   public List<PlaceMention> find(PlaceNames names, List<String> preferred) {
+    return find(names, preferred, false);
+  }
+
+  /**
+   * The places of a sentence, in text order; with {@code noCountry} (the article names no country,
+   * so {@code preferred} is empty), a name the gazetteer does not know is also read as a large town
+   * of any country spelled another way ({@link Gazetteer#largeTownsByLooseSpelling}). The first
+   * pass over an article, which looks for its country, does not: it would build that index for
+   * every article.
+   *
+   * @param preferred alpha-2 codes of the countries to prefer, most preferred first
+   */
+  public List<PlaceMention> find(PlaceNames names, List<String> preferred, boolean noCountry) {
     SentenceTokens words = names.words();
     List<Token> tokens = words.tokens();
     List<PlaceMention> found = new ArrayList<>();
@@ -97,7 +110,7 @@ public final class PlaceFinder {
       int next = i + 1;
       if (startsName(tokens.get(i))) {
         for (int last = Math.min(tokens.size(), i + MAX_WORDS) - 1; last >= i; last--) {
-          PlaceMention m = match(names, i, last, preferred, found);
+          PlaceMention m = match(names, i, last, preferred, noCountry, found);
           if (m != null) {
             found.add(m);
             next = Math.max(last + 1, indexAfter(tokens, m.end()));
@@ -597,13 +610,18 @@ public final class PlaceFinder {
 
   /** The place the span names, or null. */
   private PlaceMention match(
-      PlaceNames names, int first, int last, List<String> preferred, List<PlaceMention> before) {
+      PlaceNames names,
+      int first,
+      int last,
+      List<String> preferred,
+      boolean noCountry,
+      List<PlaceMention> before) {
     PlaceNames.Named named = names.named(first, last);
     if (named == null) {
       named = lookUp(names.words(), first, last);
       names.keep(first, last, named);
     }
-    if (named == PlaceNames.Named.UNKNOWN) {
+    if (named == PlaceNames.Named.UNKNOWN && (noCountry || !preferred.isEmpty())) {
       return otherSpelling(
           names.words(), first, last, preferred.isEmpty() ? null : preferred.get(0), before);
     }
