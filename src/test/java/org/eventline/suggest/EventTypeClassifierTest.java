@@ -28,6 +28,8 @@ class EventTypeClassifierTest {
         "The brigade repelled attacks near the village. | Battles / Armed clash",
         "The unit lost 40 soldiers near Bakhmut. | Battles / Armed clash",
         "He lost his job and the election. | none",
+        "Police shot dead two militants in a gunfight. | Battles / Armed clash",
+        "Gunmen shot dead two villagers. | Violence against civilians / Attack",
         "Ten NDF members were killed near the town. | Battles / Armed clash",
         "Five family members were killed in the town. | Violence against civilians / Attack",
         "Three members of the family were killed. | Violence against civilians / Attack",
