@@ -28,17 +28,8 @@ class ArticleCurationConfirmTest {
 
   @Test
   void aSuggestionWithEmptyFieldsIsConfirmedOnlyOnceTheyAreFilledIn() throws IOException {
-    Path fixture = Path.of("src/test/resources/fixtures/validate/confirmed-with-empty-place/seeds");
-    Files.copy(fixture.resolve("a.txt"), seeds.resolve("a.txt"));
-    String curation = Files.readString(fixture.resolve("a.events.yaml"), StandardCharsets.UTF_8);
-    // keep the suggested event only
-    String suggestedOnly = "events:\n" + curation.substring(curation.indexOf("  - id: t-02"));
-    Files.writeString(seeds.resolve("a.events.yaml"), suggestedOnly, StandardCharsets.UTF_8);
-    ArticleCuration pages =
-        new ArticleCuration(
-            EventSchema.load(),
-            seeds,
-            Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ZoneOffset.UTC));
+    String suggestedOnly = suggestedOnly();
+    ArticleCuration pages = pages();
     ArticleCuration.Read read = pages.read("a");
 
     ArticleCuration.Applied refused =
@@ -67,16 +58,8 @@ class ArticleCurationConfirmTest {
 
   @Test
   void aFigureTypedInThePageReplacesTheSuggestersRangeThatNoLongerHoldsIt() throws IOException {
-    Path fixture = Path.of("src/test/resources/fixtures/validate/confirmed-with-empty-place/seeds");
-    Files.copy(fixture.resolve("a.txt"), seeds.resolve("a.txt"));
-    String curation = Files.readString(fixture.resolve("a.events.yaml"), StandardCharsets.UTF_8);
-    String suggestedOnly = "events:\n" + curation.substring(curation.indexOf("  - id: t-02"));
-    Files.writeString(seeds.resolve("a.events.yaml"), suggestedOnly, StandardCharsets.UTF_8);
-    ArticleCuration pages =
-        new ArticleCuration(
-            EventSchema.load(),
-            seeds,
-            Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ZoneOffset.UTC));
+    String suggestedOnly = suggestedOnly();
+    ArticleCuration pages = pages();
     ArticleCuration.Read read = pages.read("a");
     List<ArticleCuration.Op> ranged =
         List.of(set("fatalities", "2"), set("fatalities_low", "2"), set("fatalities_high", "2"));
@@ -89,6 +72,23 @@ class ArticleCurationConfirmTest {
     assertTrue(zero.text().contains("    fatalities: 0\n"), zero.text());
     assertFalse(zero.text().contains("fatalities_low"), zero.text());
     assertFalse(zero.text().contains("fatalities_high"), zero.text());
+  }
+
+  /** The fixture's article and its suggested event only, written to the seeds folder. */
+  private String suggestedOnly() throws IOException {
+    Path fixture = Path.of("src/test/resources/fixtures/validate/confirmed-with-empty-place/seeds");
+    Files.copy(fixture.resolve("a.txt"), seeds.resolve("a.txt"));
+    String curation = Files.readString(fixture.resolve("a.events.yaml"), StandardCharsets.UTF_8);
+    String suggested = "events:\n" + curation.substring(curation.indexOf("  - id: t-02"));
+    Files.writeString(seeds.resolve("a.events.yaml"), suggested, StandardCharsets.UTF_8);
+    return suggested;
+  }
+
+  private ArticleCuration pages() {
+    return new ArticleCuration(
+        EventSchema.load(),
+        seeds,
+        Clock.fixed(Instant.parse("2026-12-02T12:00:00Z"), ZoneOffset.UTC));
   }
 
   private static ArticleCuration.Op status(String value) {
