@@ -38,10 +38,8 @@ public final class CountRanges {
       }
       Integer best = parse(set.get(count));
       Integer oldBest = integer(event.get(count));
-      boolean repeated =
-          oldBest != null
-              && (oldLow == null || oldLow.equals(oldBest))
-              && (oldHigh == null || oldHigh.equals(oldBest));
+      // an exact figure's range (2 to 2), not a bound ("at least 20": low 20, no high)
+      boolean repeated = oldBest != null && oldBest.equals(oldLow) && oldBest.equals(oldHigh);
       boolean holds =
           best != null
               && (oldLow == null || oldLow <= best)

@@ -47,11 +47,25 @@ final class Names {
 
   /**
    * A compass adjective is its direction: GeoNames' "Northern Darfur" is UCDP's "North Darfur
-   * state", "Southern Kordofan" is "South Kordofan".
+   * state", "Southern Kordofan" is "South Kordofan"; and so is a French one, as UCDP writes the
+   * units of French-speaking countries: "Nord Kivu province" is North Kivu, "Sud-Kivu" South Kivu.
    */
   private static final java.util.Map<String, String> DIRECTIONS =
       java.util.Map.of(
-          "northern", "north", "southern", "south", "eastern", "east", "western", "west");
+          "northern",
+          "north",
+          "southern",
+          "south",
+          "eastern",
+          "east",
+          "western",
+          "west",
+          "nord",
+          "north",
+          "sud",
+          "south",
+          "ouest",
+          "west");
 
   private Names() {}
 

@@ -56,6 +56,11 @@ class CountRangesTest {
     assertEquals(
         Map.of(), CountRanges.following(set("fatalities", "9", "fatalities_high", "10"), e));
     assertEquals(Map.of(), CountRanges.following(set("notes", "\"x\""), e));
+    // "at least 20": a lower bound that still holds the new figure stays
+    JsonNode atLeast = event("{\"fatalities\": 20, \"fatalities_low\": 20}");
+    assertEquals(Map.of(), CountRanges.following(set("fatalities", "25"), atLeast));
+    assertEquals(
+        removed("fatalities_low"), CountRanges.following(set("fatalities", "12"), atLeast));
     assertEquals(Map.of(), CountRanges.following(set("fatalities", "1"), event("{}")));
   }
 }

@@ -21,6 +21,9 @@ class NamesTest {
     assertTrue(Names.agree("Southern Kordofan", "South Kordofan"));
     assertFalse(Names.agree("Northern Darfur", "South Darfur state"));
     assertFalse(Names.agree("North Darfur", "Central Darfur"));
+    assertTrue(Names.agree("North Kivu", "Nord Kivu province"));
+    assertTrue(Names.agree("South Kivu", "Sud-Kivu"));
+    assertFalse(Names.agree("North Kivu", "Sud Kivu province"));
   }
 
   @Test

@@ -41,6 +41,35 @@ class PlaceAndReactionRulesTest {
   }
 
   @Test
+  void theCapitalBesideOtherPlacesIsAnotherPlaceOfTheirCountry() {
+    List<Event> both =
+        suggest(
+            "People were killed and wounded in the capital and the Eastern Ghouta on Monday.\n");
+    assertEquals(
+        List.of("Eastern Ghouta", "Damascus"),
+        both.stream().map(Event::location).toList(),
+        both.toString());
+    // its surroundings: the unit around it, where region-names.tsv has one
+    List<Event> outskirts =
+        suggest("Syrian shelling killed five on the outskirts of the capital on Monday.\n");
+    assertEquals(List.of("Rif-dimashq"), outskirts.stream().map(Event::admin1).toList());
+    // the country the sentence names, not the article's first one
+    List<Event> somalia =
+        suggest(
+            "Ethiopian troops clashed with militants on Monday.\n\n"
+                + "In Somalia, a bomb exploded in the capital on Monday.\n");
+    assertTrue(
+        somalia.stream().anyMatch(e -> "Mogadishu".equals(e.location())), somalia.toString());
+    assertTrue(somalia.stream().noneMatch(e -> "Addis Ababa".equals(e.location())));
+    // not where the sentence calls a town a capital: "the capital" is that town
+    List<Event> nyala =
+        suggest(
+            "Warplanes bombed Nyala, the capital of South Darfur state, and clashes in the capital"
+                + " continued on Monday.\n");
+    assertEquals(List.of("Nyala"), nyala.stream().map(Event::location).toList(), nyala.toString());
+  }
+
+  @Test
   void aSiteTheGazetteerDoesNotListLiesInTheLastTownTheArticleNamed() {
     List<Event> events =
         suggest(

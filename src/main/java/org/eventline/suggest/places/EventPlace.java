@@ -131,9 +131,6 @@ public record EventPlace(
       return m.place().name();
     }
     String phrase = m.phrase();
-    if (m.place() != null && phrase.chars().noneMatch(Character::isUpperCase)) {
-      return m.place().name(); // "in the capital" is Damascus: the text names no place itself
-    }
     int space = phrase.lastIndexOf(' ');
     if (m.level() == PlaceMention.Level.ADMIN1 && space > 0) {
       String lastWord = phrase.substring(space + 1).toLowerCase(java.util.Locale.ROOT);

@@ -34,7 +34,30 @@ public final class EventPlaces {
   private static final java.util.regex.Pattern CAPITAL =
       java.util.regex.Pattern.compile("(?i)\\bthe (country's |nation's )?capital\\b(?!s| of)");
 
+  /**
+   * "The capital" where the text says a place follows, beside other places ("people killed and
+   * wounded in the capital and the Eastern Ghouta"), and not followed by the capital's name.
+   */
+  private static final java.util.regex.Pattern CAPITAL_PLACED =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:in|near|on|at|around|outside|into|across|inside|hit|struck) the"
+              + " (?:country's |nation's )?capital\\b(?!s| of| city| ?,? ?(?-i:\\p{Lu}))");
+
+  /**
+   * A town the sentence calls a capital, which "the capital" may then mean ("Nyala, the capital
+   * of").
+   */
+  private static final java.util.regex.Pattern CAPITAL_NAMED =
+      java.util.regex.Pattern.compile(
+          "(?i)\\bcapital (?:city )?of\\b|\\bthe (?:country's |nation's )?capital,? (?-i:\\p{Lu})");
+
+  /** The capital's surroundings: "the outskirts of the capital". */
+  private static final java.util.regex.Pattern CAPITAL_SURROUNDINGS =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:outskirts|countryside|suburbs|environs|periphery) of the capital\\b");
+
   private final Gazetteer gazetteer;
+  private final RegionNames regions = RegionNames.shipped();
 
   public EventPlaces(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
@@ -99,12 +122,24 @@ public final class EventPlaces {
   }
 
   /**
-   * A sentence that places the event only in "the capital" (no town named, at most a country): the
-   * capital city of that country (else of the article's country), a named place.
+   * "The capital": a sentence that places the event only there (no town named, at most a country)
+   * is in the capital city of that country (else of the article's country); one that names other
+   * places beside "in the capital" ("killed in the capital and the Eastern Ghouta") has the capital
+   * as another place, of the country of the places it names, unless it calls a town a capital
+   * ("Nyala, the capital of South Darfur, and clashes in the capital"). "The outskirts of the
+   * capital" are the unit its surroundings lie in when {@link RegionNames} lists one ("the
+   * outskirts of the capital" of Syria are Rif Dimashq).
    */
   private List<EventPlace> theCapital(String text, List<EventPlace> eventPlaces, Country country) {
+    if (!CAPITAL.matcher(text).find()) {
+      return eventPlaces;
+    }
     boolean countryOnly = eventPlaces.size() == 1 && eventPlaces.get(0).onlyTheCountry();
-    if (!(eventPlaces.isEmpty() || countryOnly) || !CAPITAL.matcher(text).find()) {
+    boolean alone = eventPlaces.isEmpty() || countryOnly;
+    if (!alone
+        && (!(CAPITAL_PLACED.matcher(text).find() || CAPITAL_SURROUNDINGS.matcher(text).find())
+            || CAPITAL_NAMED.matcher(text).find()
+            || eventPlaces.size() >= EventPlace.MAX_PER_SENTENCE)) {
       return eventPlaces;
     }
     Country of = eventPlaces.isEmpty() ? country : eventPlaces.get(0).country();
@@ -116,16 +151,68 @@ public final class EventPlaces {
       return eventPlaces;
     }
     Place c = capital.get();
-    return List.of(
-        new EventPlace(
-            c.name(),
-            c.admin1() == null || c.admin1().isBlank() ? null : c.admin1(),
-            c.admin2() == null || c.admin2().isBlank() ? null : c.admin2(),
-            of,
-            new BigDecimal(c.latitude()),
-            new BigDecimal(c.longitude()),
-            1,
-            true,
-            "'the capital' -> " + c.asciiName() + ", the capital of " + of.name()));
+    EventPlace place = surroundings(text, c, of);
+    if (place == null) {
+      place =
+          new EventPlace(
+              c.name(),
+              blankToNull(c.admin1()),
+              blankToNull(c.admin2()),
+              of,
+              new BigDecimal(c.latitude()),
+              new BigDecimal(c.longitude()),
+              1,
+              true,
+              "'the capital' -> " + c.asciiName() + ", the capital of " + of.name());
+    }
+    if (alone) {
+      return List.of(place);
+    }
+    EventPlace added = place;
+    boolean unit = added.geoPrecision() == 3;
+    if (eventPlaces.stream()
+        .anyMatch(
+            p ->
+                added.location().equals(p.location())
+                    || (unit && added.admin1() != null && added.admin1().equals(p.admin1())))) {
+      return eventPlaces; // the capital, or the unit around it, is named already
+    }
+    List<EventPlace> out = new java.util.ArrayList<>(eventPlaces);
+    out.add(place);
+    return out;
+  }
+
+  /** The unit the capital's surroundings lie in, where the text says so and the list has one. */
+  private EventPlace surroundings(String text, Place capital, Country of) {
+    if (!CAPITAL_SURROUNDINGS.matcher(text).find()) {
+      return null;
+    }
+    Optional<RegionNames.Unit> unit =
+        regions.surroundingsOf(org.eventline.suggest.text.NameKey.of(capital.asciiName()));
+    Optional<Place> u =
+        unit.flatMap(x -> gazetteer.admin1Unit(x.alpha2(), x.admin1()))
+            .filter(x -> x.country().equals(of.alpha2()));
+    if (u.isEmpty()) {
+      return null;
+    }
+    Place p = u.get();
+    return new EventPlace(
+        p.name(),
+        p.admin1(),
+        null,
+        of,
+        new BigDecimal(p.latitude()),
+        new BigDecimal(p.longitude()),
+        3,
+        true,
+        "'the outskirts of the capital' -> "
+            + p.asciiName()
+            + ", the unit around "
+            + capital.asciiName()
+            + " (region-names.tsv): geo_precision 3 at its seat");
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 }

@@ -50,6 +50,9 @@ public final class Gazetteer {
    */
   private final java.util.function.Supplier<Map<String, int[]>> admin1ByLooseKey;
 
+  /** {@link NameKey#loose} of the names of the towns of {@link #LARGE_TOWN} people or more. */
+  private final java.util.function.Supplier<Map<String, int[]>> largeTownsByLooseKey;
+
   /**
    * Per country (ISO alpha-2), the key of each second-level unit's name ("norfolk", "allegheny
    * county") to the index of its most populous place, built from that country's rows alone the
@@ -77,6 +80,8 @@ public final class Gazetteer {
     this.admin1Units = Map.copyOf(admin1Units);
     Map<String, Integer> units = this.admin1Units;
     this.admin1ByLooseKey = new Lazy<>(() -> looseKeys(places, units));
+    this.largeTownsByLooseKey =
+        new Lazy<>(() -> places.largeTownsByKey(NameKey::loose, LARGE_TOWN));
     this.admin2Units = new java.util.concurrent.ConcurrentHashMap<>();
     this.townsByLooseKey = new java.util.concurrent.ConcurrentHashMap<>();
   }
@@ -128,6 +133,7 @@ public final class Gazetteer {
     this.capitals = shipped.capitals;
     this.admin1Units = shipped.admin1Units;
     this.admin1ByLooseKey = shipped.admin1ByLooseKey;
+    this.largeTownsByLooseKey = shipped.largeTownsByLooseKey;
     this.admin2Units = shipped.admin2Units;
     this.townsByLooseKey = shipped.townsByLooseKey;
     Map<String, List<Entry>> own = new HashMap<>();
@@ -386,15 +392,8 @@ public final class Gazetteer {
    * when none. Built on first use. The caller decides where such a loose reading is safe.
    */
   public List<Entry> largeTownsByLooseSpelling(String name) {
-    Map<String, int[]> index = largeTownsByLooseKey;
-    if (index == null) {
-      index = places.largeTownsByKey(NameKey::loose, LARGE_TOWN);
-      largeTownsByLooseKey = index;
-    }
-    return entries(index.get(NameKey.loose(name)), false);
+    return entries(largeTownsByLooseKey.get().get(NameKey.loose(name)), false);
   }
-
-  private volatile Map<String, int[]> largeTownsByLooseKey;
 
   /**
    * The most populous place of a country's second-level unit of that name ("Norfolk" in GB:

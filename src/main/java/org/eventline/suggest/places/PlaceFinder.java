@@ -120,91 +120,7 @@ public final class PlaceFinder {
       }
       i = next;
     }
-    return withTheCapital(words, qualified(names, found, preferred), preferred);
-  }
-
-  /** Words before "the capital" that say a place follows: "clashes in the capital". */
-  private static final Set<String> BEFORE_THE_CAPITAL =
-      words(
-          "in", "near", "on", "at", "around", "outside", "into", "across", "inside", "hit",
-          "struck");
-
-  /**
-   * "The capital" written where a place follows ("people killed in the capital", "shelling on the
-   * outskirts of the capital") is the capital of the article's country (the first preferred one):
-   * the capital itself, or the unit its surroundings lie in ({@link RegionNames}). Not where the
-   * text names the capital itself ("the capital, Kabul", "the capital of Syria", "the capital city
-   * of"), which the places found already say.
-   */
-  private List<PlaceMention> withTheCapital(
-      SentenceTokens words, List<PlaceMention> found, List<String> preferred) {
-    if (preferred.isEmpty() || !words.text().contains("the capital")) {
-      return found;
-    }
-    Optional<Place> capital = gazetteer.capital(preferred.get(0));
-    Country country = countries.byCode(preferred.get(0)).orElse(null);
-    if (capital.isEmpty() || country == null) {
-      return found;
-    }
-    List<PlaceMention> out = new ArrayList<>(found);
-    for (int k = 2; k < words.size(); k++) {
-      if (!words.lower(k).equals("capital") || !words.lower(k - 1).equals("the")) {
-        continue;
-      }
-      if (k + 1 < words.size()) {
-        String next = words.lower(k + 1);
-        String gap = words.text().substring(words.token(k).end(), words.token(k + 1).start());
-        boolean named =
-            Character.isUpperCase(words.token(k + 1).text().charAt(0))
-                && (gap.isBlank() || gap.strip().equals(","));
-        if (next.equals("of") || next.equals("city") || named) {
-          continue;
-        }
-      }
-      int from = k - 1;
-      Optional<RegionNames.Unit> around = Optional.empty();
-      if (k >= 3
-          && words.lower(k - 2).equals("of")
-          && RegionNames.SURROUNDINGS_OF.contains(words.lower(k - 3))) {
-        from = k - 3;
-        around =
-            regions.surroundingsOf(
-                org.eventline.suggest.text.NameKey.of(capital.get().asciiName()));
-      } else if (!BEFORE_THE_CAPITAL.contains(words.lower(k - 2))) {
-        continue;
-      }
-      int start = words.token(from).start();
-      int end = words.token(k).end();
-      if (out.stream().anyMatch(m -> m.start() < end && start < m.end())) {
-        continue;
-      }
-      Place place = capital.get();
-      PlaceMention.Level level = PlaceMention.Level.CITY;
-      if (around.isPresent()) {
-        Optional<Place> unit = gazetteer.admin1Unit(around.get().alpha2(), around.get().admin1());
-        if (unit.isPresent()) {
-          place = unit.get();
-          level = PlaceMention.Level.ADMIN1;
-        }
-      }
-      String phrase = words.phrase(from, k);
-      out.add(
-          spelledAnotherWay(
-              words,
-              from,
-              end,
-              level,
-              place,
-              country,
-              false,
-              "'" + phrase + "' -> " + place.asciiName() + ", " + place.country(),
-              "the capital of the article's country"
-                  + (level == PlaceMention.Level.ADMIN1
-                      ? ", whose surroundings lie in that unit"
-                      : "")));
-    }
-    out.sort(java.util.Comparator.comparingInt(PlaceMention::start));
-    return out;
+    return qualified(names, found, preferred);
   }
 
   /**
@@ -688,9 +604,13 @@ public final class PlaceFinder {
       // without a country, an article the text writes must be the town's too: "Al-Barqa" is not
       // Barka, Oman
       boolean article = ARTICLE.matcher(phrase).lookingAt();
+      if (org.eventline.suggest.text.NameKey.loose(phrase).length() < 6) {
+        return null; // "Sunni" and Shunyi, China: short keys join too many names
+      }
       towns =
           towns.stream()
               .filter(t -> ARTICLE.matcher(t.place().asciiName()).lookingAt() == article)
+              .filter(t -> alike(phrase, t.place().asciiName()))
               .toList();
       if (towns.isEmpty()) {
         return null;
@@ -732,6 +652,19 @@ public final class PlaceFinder {
                 + Gazetteer.LARGE_TOWN
                 + " people or more that the name spells another way, where no country is named"
             : "a town of the article's country spelled another way");
+  }
+
+  /**
+   * Whether a name and a town's name, read loosely alike, also start with the same letter and are
+   * of about the same length: "Yasinovataya" and Yasynuvata, not "Castillo" and Castelo Branco.
+   */
+  private static boolean alike(String phrase, String town) {
+    String a = org.eventline.suggest.text.NameKey.of(phrase);
+    String b = org.eventline.suggest.text.NameKey.of(town);
+    return !a.isEmpty()
+        && !b.isEmpty()
+        && a.charAt(0) == b.charAt(0)
+        && Math.abs(a.length() - b.length()) <= 3;
   }
 
   /**

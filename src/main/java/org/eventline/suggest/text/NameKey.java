@@ -84,8 +84,9 @@ public final class NameKey {
    * final Russian "-aya" written "-a", spaces, hyphens and apostrophes removed, y read as i, e as
    * i, o as u, w as u, q and c as k, ph as f, an h after a consonant or at the end dropped, and
    * doubled letters written once. It confuses names that differ only in those letters, so it is
-   * used only where the text itself says a name is a first-level unit (and to compare names in the
-   * evaluation).
+   * used only where the text itself says a name is a first-level unit or that a place follows (a
+   * town of the article's country, or a large town when the article names no country, with further
+   * checks), and to compare names in the evaluation.
    */
   public static String loose(String name) {
     String key = of(name);
